@@ -1,0 +1,8 @@
+package io.supplements.article;
+
+import io.supplements.importer.ParsedArticle;
+import java.util.List;
+
+/** What creating or replacing an article needs, whether it came as JSON or as seed text. */
+public record ArticleDraft(String slug, String title, List<String> topics, ArticleStatus status, ParsedArticle text) {
+}

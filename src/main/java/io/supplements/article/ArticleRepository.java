@@ -1,0 +1,111 @@
+package io.supplements.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.supplements.claim.Citation;
+import io.supplements.claim.Claim;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepository<Article> {
+
+    public Optional<Article> findBySlug(String slug) {
+        return find("from Article a left join fetch a.author where a.slug = ?1", slug).firstResultOptional();
+    }
+
+    /** Loads the whole article in six queries, however many sections, claims and sources it has. */
+    public ArticleTree loadTree(Article a) {
+        List<String> topics = topicsOf(List.of(a.id)).getOrDefault(a.id, List.of());
+        List<Section> sections = getEntityManager()
+                .createQuery("from Section s where s.article.id = ?1 order by s.position", Section.class)
+                .setParameter(1, a.id).getResultList();
+        Map<Long, List<String>> paragraphs = new LinkedHashMap<>();
+        getEntityManager()
+                .createQuery("select p.section.id, p.body from Paragraph p where p.section.article.id = ?1"
+                        + " order by p.section.position, p.position", Object[].class)
+                .setParameter(1, a.id).getResultList()
+                .forEach(row -> paragraphs.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        List<Claim> claims = getEntityManager()
+                .createQuery("from Claim c left join fetch c.section where c.article.id = ?1 order by c.position", Claim.class)
+                .setParameter(1, a.id).getResultList();
+        Map<Long, List<Citation>> citations = citationsOf(
+                getEntityManager().createQuery("from Citation ci join fetch ci.source where ci.claim.article.id = ?1"
+                        + " order by ci.claim.position, ci.position", Citation.class)
+                        .setParameter(1, a.id).getResultList());
+        List<RelatedResource> related = getEntityManager()
+                .createQuery("from RelatedResource r join fetch r.source where r.article.id = ?1 order by r.position",
+                        RelatedResource.class)
+                .setParameter(1, a.id).getResultList();
+        return new ArticleTree(a, topics, sections, paragraphs, claims, citations, related);
+    }
+
+    /** Topic slugs of several articles in one query, sorted. */
+    public Map<Long, List<String>> topicsOf(Collection<Long> articleIds) {
+        Map<Long, List<String>> topics = new LinkedHashMap<>();
+        if (articleIds.isEmpty()) {
+            return topics;
+        }
+        getEntityManager()
+                .createQuery("select a.id, t.slug from Article a join a.topics t where a.id in ?1 order by t.slug", Object[].class)
+                .setParameter(1, articleIds).getResultList()
+                .forEach(row -> topics.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return topics;
+    }
+
+    public static Map<Long, List<Citation>> citationsOf(List<Citation> citations) {
+        Map<Long, List<Citation>> byClaim = new LinkedHashMap<>();
+        citations.forEach(ci -> byClaim.computeIfAbsent(ci.claim.id, k -> new ArrayList<>()).add(ci));
+        return byClaim;
+    }
+
+    /**
+     * One page of articles, newest first, after the cursor's id. Fetches one row more than the limit
+     * so the caller knows whether another page follows.
+     */
+    public List<Article> page(ArticleStatus status, String topic, Long afterId, int limit) {
+        StringBuilder jpql = new StringBuilder("select a from Article a where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (status != null) {
+            jpql.append(" and a.status = :status");
+            params.put("status", status);
+        }
+        if (topic != null) {
+            jpql.append(" and exists (select 1 from Article a2 join a2.topics t where a2 = a and t.slug = :topic)");
+            params.put("topic", topic);
+        }
+        if (afterId != null) {
+            jpql.append(" and a.id < :after");
+            params.put("after", afterId);
+        }
+        jpql.append(" order by a.id desc");
+        var query = getEntityManager().createQuery(jpql.toString(), Article.class).setMaxResults(limit + 1);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The articles among {@code ids} that pass the filters (order not guaranteed). */
+    public List<Article> filter(Collection<Long> ids, ArticleStatus status, String topic) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("select a from Article a where a.id in :ids");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("ids", ids);
+        if (status != null) {
+            jpql.append(" and a.status = :status");
+            params.put("status", status);
+        }
+        if (topic != null) {
+            jpql.append(" and exists (select 1 from Article a2 join a2.topics t where a2 = a and t.slug = :topic)");
+            params.put("topic", topic);
+        }
+        var query = getEntityManager().createQuery(jpql.toString(), Article.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+}

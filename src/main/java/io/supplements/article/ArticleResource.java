@@ -1,0 +1,192 @@
+package io.supplements.article;
+
+import static io.supplements.common.ApiResponses.BAD_PARAMETER;
+import static io.supplements.common.ApiResponses.NOT_FOUND;
+import static io.supplements.common.ApiResponses.PROBLEM;
+import static io.supplements.common.ApiResponses.UNAUTHORIZED;
+
+import io.supplements.article.ArticleService.ListQuery;
+import io.supplements.article.api.ArticleSummary;
+import io.supplements.article.api.ArticleView;
+import io.supplements.article.api.NewArticle;
+import io.supplements.article.api.SectionView;
+import io.supplements.claim.api.ClaimView;
+import io.supplements.common.Caller;
+import io.supplements.common.Page;
+import io.supplements.common.Paging;
+import io.supplements.common.Problem;
+import io.supplements.common.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Articles, their sections and their claims")
+public class ArticleResource {
+    private final ArticleService articles;
+    private final Caller caller;
+
+    ArticleResource(ArticleService articles, Caller caller) {
+        this.articles = articles;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List articles", description = "Newest first, or by relevance when q is given. "
+            + "Without a key only published articles are listed; status=draft needs a key.")
+    @APIResponse(responseCode = "200", description = "A page of article summaries; a Link header points to the next page")
+    @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED + " (status=draft needs a key)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<ArticleSummary> list(
+            @Parameter(description = "Only articles with this topic", example = "kratom") @QueryParam("topic") String topic,
+            @Parameter(description = "Full-text search; results ranked by relevance", example = "hair loss") @QueryParam("q") String q,
+            @Parameter(description = "draft or published; draft needs a key", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
+            @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
+        Paging paging = Paging.of(limit, cursor);
+        ArticleStatus wanted = Params.oneOf(ArticleStatus.class, "status", status);
+        if (wanted == ArticleStatus.draft) {
+            caller.require(Caller.Role.admin);
+        }
+        return articles.list(new ListQuery(wanted, Params.text(topic), Params.text(q)), paging, caller.canReadDrafts());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a whole article", description = "Sections, claims, sources, author and topics in one response. "
+            + "Ask for text/plain to get the article in the seed text format, byte-identical to the text it was imported from.")
+    @APIResponse(responseCode = "200", description = "The article", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView get(@PathParam("slug") String slug) {
+        return articles.get(slug, caller.canReadDrafts());
+    }
+
+    @GET
+    @Path("{slug}")
+    // qs: a client that accepts anything (*/*) gets JSON.
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8;qs=0.5")
+    @Operation(hidden = true)
+    public byte[] export(@PathParam("slug") String slug) {
+        return articles.exportText(slug, caller.canReadDrafts());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Create an article", description = "Claims and sources are extracted from the text. Status defaults to draft.")
+    @APIResponse(responseCode = "201", description = "Created; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewArticle body) {
+        caller.require(Caller.Role.admin);
+        ArticleView created = articles.create(ArticleDrafts.fromJson(body));
+        return Response.created(URI.create("/v1/articles/" + created.slug())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Replace an article", description = "The body replaces the whole article; a different slug in the body renames it.")
+    @APIResponse(responseCode = "200", description = "The article as replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView replace(@PathParam("slug") String slug, @Valid @NotNull NewArticle body) {
+        caller.require(Caller.Role.admin);
+        return articles.replace(slug, ArticleDrafts.fromJson(body));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Delete an article", description = "Removes the article and everything it contains; shared sources and authors stay.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug) {
+        caller.require(Caller.Role.admin);
+        articles.delete(slug);
+    }
+
+    @POST
+    @Path("{slug}/publish")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Publish an article", description = "Idempotent: publishing a published article changes nothing.")
+    @APIResponse(responseCode = "200", description = "The published article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView publish(@PathParam("slug") String slug) {
+        caller.require(Caller.Role.admin);
+        return articles.setStatus(slug, ArticleStatus.published);
+    }
+
+    @POST
+    @Path("{slug}/unpublish")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Unpublish an article", description = "Makes it a draft again. Idempotent.")
+    @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView unpublish(@PathParam("slug") String slug) {
+        caller.require(Caller.Role.admin);
+        return articles.setStatus(slug, ArticleStatus.draft);
+    }
+
+    @GET
+    @Path("{slug}/sections")
+    @Operation(summary = "The article's sections", description = "All of them, in order, on one page (next is always null).")
+    @APIResponse(responseCode = "200", description = "The sections")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<SectionView> sections(@PathParam("slug") String slug) {
+        return new Page<>(articles.sections(slug, caller.canReadDrafts()), null);
+    }
+
+    @GET
+    @Path("{slug}/sections/{anchor}")
+    @Operation(summary = "One section of an article")
+    @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such article or section", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SectionView section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
+        return articles.section(slug, anchor, caller.canReadDrafts());
+    }
+
+    @GET
+    @Path("{slug}/claims")
+    @Operation(summary = "The article's claims", description = "All of them, in reading order, on one page (next is always null).")
+    @APIResponse(responseCode = "200", description = "The claims")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<ClaimView> claims(@PathParam("slug") String slug) {
+        return new Page<>(articles.claims(slug, caller.canReadDrafts()), null);
+    }
+}

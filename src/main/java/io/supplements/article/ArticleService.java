@@ -1,0 +1,177 @@
+package io.supplements.article;
+
+import io.supplements.article.api.ArticleSummary;
+import io.supplements.article.api.ArticleView;
+import io.supplements.article.api.SectionView;
+import io.supplements.claim.api.ClaimView;
+import io.supplements.common.Page;
+import io.supplements.common.Paging;
+import io.supplements.common.ProblemException;
+import io.supplements.importer.SeedTextWriter;
+import io.supplements.search.ArticleSearch;
+import io.supplements.search.ArticleSearch.Hit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class ArticleService {
+    private final ArticleRepository articles;
+    private final ArticleContentWriter content;
+    private final ArticleSearch search;
+    private final Event<ArticleChanged> changed;
+
+    ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search, Event<ArticleChanged> changed) {
+        this.articles = articles;
+        this.content = content;
+        this.search = search;
+        this.changed = changed;
+    }
+
+    /** Filters of the article list; {@code status} null means every status the caller may see. */
+    public record ListQuery(ArticleStatus status, String topic, String q) {
+    }
+
+    @Transactional
+    public Page<ArticleSummary> list(ListQuery query, Paging paging, boolean drafts) {
+        ArticleStatus status = drafts ? query.status() : ArticleStatus.published;
+        if (query.q() != null) {
+            return search(query, status, paging);
+        }
+        List<Article> rows = articles.page(status, query.topic(), paging.afterId(), paging.limit());
+        Map<Long, List<String>> topics = articles.topicsOf(rows.stream().map(a -> a.id).toList());
+        return paging.page(rows, a -> a.id.toString(), a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of())));
+    }
+
+    /** Ranked by relevance (then newest); the cursor is the (score, id) of the last hit served. */
+    private Page<ArticleSummary> search(ListQuery query, ArticleStatus status, Paging paging) {
+        List<Hit> hits = search.search(query.q());
+        Map<Long, Article> visible = articles.filter(hits.stream().map(Hit::id).toList(), status, query.topic())
+                .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        Hit after = paging.after() == null ? null : Hit.fromCursorKey(paging.after());
+        List<Hit> rows = hits.stream()
+                .filter(h -> visible.containsKey(h.id()))
+                .sorted(Hit.ORDER)
+                .filter(h -> after == null || Hit.ORDER.compare(h, after) > 0)
+                .limit(paging.limit() + 1L)
+                .toList();
+        Map<Long, List<String>> topics = articles.topicsOf(rows.stream().map(Hit::id).toList());
+        return paging.page(rows, Hit::cursorKey, h -> ArticleMapper.toSummary(visible.get(h.id()), topics.getOrDefault(h.id(), List.of())));
+    }
+
+    @Transactional
+    public ArticleView get(String slug, boolean drafts) {
+        return ArticleMapper.toView(articles.loadTree(find(slug, drafts)));
+    }
+
+    /** The article in the seed text format, byte-identical to the text it was imported from. */
+    @Transactional
+    public byte[] exportText(String slug, boolean drafts) {
+        return SeedTextWriter.writeBytes(ArticleMapper.toParsed(articles.loadTree(find(slug, drafts))));
+    }
+
+    @Transactional
+    public List<SectionView> sections(String slug, boolean drafts) {
+        return ArticleMapper.sections(articles.loadTree(find(slug, drafts)));
+    }
+
+    @Transactional
+    public SectionView section(String slug, String anchor, boolean drafts) {
+        return sections(slug, drafts).stream().filter(s -> s.anchor().equals(anchor)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Article '" + slug + "' has no section '" + anchor + "'."));
+    }
+
+    @Transactional
+    public List<ClaimView> claims(String slug, boolean drafts) {
+        return get(slug, drafts).claims();
+    }
+
+    @Transactional
+    public ArticleView create(ArticleDraft draft) {
+        if (articles.findBySlug(draft.slug()).isPresent()) {
+            throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
+        }
+        Instant now = now();
+        Article a = new Article();
+        a.slug = draft.slug();
+        a.title = draft.title();
+        a.status = draft.status();
+        a.version = 1;
+        a.createdAt = now;
+        a.updatedAt = now;
+        a.publishedAt = draft.status() == ArticleStatus.published ? now : null;
+        content.write(a, draft.text(), draft.topics(), now);
+        return saved(a);
+    }
+
+    @Transactional
+    public ArticleView replace(String slug, ArticleDraft draft) {
+        Article a = find(slug, true);
+        if (!draft.slug().equals(slug) && articles.findBySlug(draft.slug()).isPresent()) {
+            throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
+        }
+        Instant now = now();
+        a.slug = draft.slug();
+        a.title = draft.title();
+        if (a.status != draft.status() && draft.status() == ArticleStatus.published) {
+            a.publishedAt = now;
+        }
+        a.status = draft.status();
+        a.version++;
+        a.updatedAt = now;
+        content.write(a, draft.text(), draft.topics(), now);
+        return saved(a);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Article a = find(slug, true);
+        content.removeContent(a);
+        a.topics.clear();
+        articles.delete(a);
+        articles.flush();
+        changed.fire(new ArticleChanged(a.id, a.slug, true));
+    }
+
+    /** Publishing a published article (or unpublishing a draft) changes nothing and keeps the version. */
+    @Transactional
+    public ArticleView setStatus(String slug, ArticleStatus status) {
+        Article a = find(slug, true);
+        if (a.status == status) {
+            return ArticleMapper.toView(articles.loadTree(a));
+        }
+        Instant now = now();
+        a.status = status;
+        a.version++;
+        a.updatedAt = now;
+        if (status == ArticleStatus.published) {
+            a.publishedAt = now;
+        }
+        return saved(a);
+    }
+
+    private ArticleView saved(Article a) {
+        // Flush now so a constraint violation is reported here, as a problem, not at commit.
+        articles.flush();
+        changed.fire(new ArticleChanged(a.id, a.slug, false));
+        return ArticleMapper.toView(articles.loadTree(a));
+    }
+
+    private Article find(String slug, boolean drafts) {
+        return articles.findBySlug(slug)
+                .filter(a -> drafts || a.status == ArticleStatus.published)
+                .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
+    }
+
+    /** Microseconds: what both databases store, so a value reads back exactly as it was written. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+}

@@ -1,0 +1,88 @@
+package io.supplements.claim;
+
+import io.supplements.article.ArticleRepository;
+import io.supplements.article.ArticleStatus;
+import io.supplements.claim.api.ClaimDetail;
+import io.supplements.claim.api.ClaimView;
+import io.supplements.common.Page;
+import io.supplements.common.Paging;
+import io.supplements.common.ProblemException;
+import io.supplements.source.SourceMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class ClaimService {
+    private final EntityManager em;
+
+    ClaimService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Filters of the claim list; null means any. */
+    public record ListQuery(String supplement, String outcome, Stance stance, String article) {
+    }
+
+    @Transactional
+    public Page<ClaimView> list(ListQuery q, Paging paging, boolean drafts) {
+        StringBuilder jpql = new StringBuilder(
+                "select c from Claim c join fetch c.article a left join fetch c.section where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!drafts) {
+            jpql.append(" and a.status = :published");
+            params.put("published", ArticleStatus.published);
+        }
+        if (q.supplement() != null) {
+            jpql.append(" and c.supplement = :supplement");
+            params.put("supplement", q.supplement());
+        }
+        if (q.outcome() != null) {
+            jpql.append(" and c.outcome = :outcome");
+            params.put("outcome", q.outcome());
+        }
+        if (q.stance() != null) {
+            jpql.append(" and c.stance = :stance");
+            params.put("stance", q.stance());
+        }
+        if (q.article() != null) {
+            jpql.append(" and a.slug = :article");
+            params.put("article", q.article());
+        }
+        if (paging.afterId() != null) {
+            jpql.append(" and c.id > :after");
+            params.put("after", paging.afterId());
+        }
+        var query = em.createQuery(jpql.append(" order by c.id").toString(), Claim.class).setMaxResults(paging.limit() + 1);
+        params.forEach(query::setParameter);
+        List<Claim> rows = query.getResultList();
+        Map<Long, List<Citation>> citations = citationsOf(rows.stream().map(c -> c.id).toList());
+        return paging.page(rows, c -> c.id.toString(), c -> ClaimMapper.toView(c, citations.getOrDefault(c.id, List.of())));
+    }
+
+    @Transactional
+    public ClaimDetail get(long id, boolean drafts) {
+        Claim claim = em.createQuery("select c from Claim c join fetch c.article a left join fetch c.section where c.id = ?1", Claim.class)
+                .setParameter(1, id).getResultStream()
+                .filter(c -> drafts || c.article.status == ArticleStatus.published)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
+        List<Citation> citations = citationsOf(List.of(id)).getOrDefault(id, List.of());
+        return ClaimDetail.of(ClaimMapper.toView(claim, citations),
+                citations.stream().map(ci -> ci.source).distinct().map(SourceMapper::toView).toList());
+    }
+
+    /** Citations of several claims, with their sources, in one query. */
+    public Map<Long, List<Citation>> citationsOf(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return ArticleRepository.citationsOf(em.createQuery(
+                        "from Citation ci join fetch ci.source where ci.claim.id in ?1 order by ci.claim.id, ci.position", Citation.class)
+                .setParameter(1, claimIds).getResultList());
+    }
+}

@@ -1,0 +1,32 @@
+package io.supplements.claim.api;
+
+import io.supplements.claim.ClaimLocation;
+import io.supplements.claim.Stance;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Claim", description = "A sentence of an article that asserts something, with where it stands and what it cites. "
+        + "start/end are UTF-16 code-unit offsets into the paragraph (as JavaScript's String.slice).")
+public record ClaimView(
+        @Schema(required = true, examples = "7") long id,
+        @Schema(required = true, description = "Slug of the article making the claim", examples = "kratom-for-muscle-soreness") String article,
+        @Schema(required = true, description = "The sentence exactly as published") String text,
+        @Schema(required = true) ClaimLocation location,
+        @Schema(nullable = true, required = true, description = "Anchor of the section; null for summary, introduction or conclusion") String sectionAnchor,
+        @Schema(required = true, description = "0-based index of the paragraph within the section (0 elsewhere)") int paragraph,
+        @Schema(required = true) int start,
+        @Schema(required = true) int end,
+        @Schema(nullable = true, required = true, examples = "kratom") String supplement,
+        @Schema(nullable = true, required = true, examples = "hair-loss") String outcome,
+        @Schema(required = true) Stance stance,
+        @Schema(required = true, description = "Whether the sentence hedges (may, could, suggests...)") boolean hedged,
+        @Schema(required = true) List<CitationView> citations) {
+
+    @Schema(name = "Citation", description = "The cited phrase, its offsets in the paragraph and the source it names.")
+    public record CitationView(
+            @Schema(required = true) long sourceId,
+            @Schema(required = true, examples = "a study published in Pharmacognosy Research (2017)") String text,
+            @Schema(required = true) int start,
+            @Schema(required = true) int end) {
+    }
+}

@@ -1,0 +1,49 @@
+package io.supplements.common;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Query and path parameters arrive as strings and are parsed here, so that a malformed value is a
+ * 400 problem naming the parameter (JAX-RS's own conversion would answer 404 for a query parameter).
+ */
+public final class Params {
+    private Params() {
+    }
+
+    public static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw;
+    }
+
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String parameter, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.invalidParameter(parameter, "must be one of " + allowed);
+        }
+    }
+
+    public static boolean flag(String parameter, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return false;
+        }
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidParameter(parameter, "must be true or false");
+        };
+    }
+
+    /** A malformed id names nothing, so it is a 404 like an unknown one. */
+    public static long id(String raw, String what) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("There is no " + what + " '" + raw + "'.");
+        }
+    }
+}

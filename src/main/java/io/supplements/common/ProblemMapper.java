@@ -1,0 +1,141 @@
+package io.supplements.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.supplements.common.Problem.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where errors become responses: every error is an RFC 9457 problem. */
+public class ProblemMapper {
+    public static final String PROBLEM_JSON = ApiResponses.PROBLEM;
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMapper::fieldError)
+                .sorted(Comparator.comparing((FieldError f) -> String.valueOf(f.pointer()))
+                        .thenComparing(f -> String.valueOf(f.parameter())))
+                .toList();
+        return respond(ProblemException.badRequest("validation",
+                "The request has " + errors.size() + " invalid field(s); see errors.", errors), uri);
+    }
+
+    /** Declared apart because Quarkus has its own mapper for this subtype, which would win otherwise. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        if (e instanceof JsonParseException) {
+            return respond(ProblemException.badRequest("malformed-json", "The body is not valid JSON" + where + ".", null), uri);
+        }
+        String pointer = e instanceof DatabindException d ? pointer(((JsonMappingException) d).getPath()) : "";
+        String detail = "has the wrong type or shape";
+        return respond(ProblemException.badRequest("validation", "The JSON body does not match the schema" + where + ".",
+                List.of(FieldError.atPointer(pointer, detail))), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This path does not accept that method.";
+            case 406 -> "This resource cannot be represented in the media type you accept.";
+            case 415 -> "This operation does not accept that Content-Type.";
+            default -> title + ".";
+        };
+        String type = title.toLowerCase().replace(' ', '-');
+        return respond(new ProblemException(status, type, title, detail, null), uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unhandled error on " + uri.getRequestUri().getRawPath(), e);
+        return respond(new ProblemException(500, "internal", "Internal Server Error",
+                "Something went wrong on our side; nothing of your request was saved.", null), uri);
+    }
+
+    private static Response respond(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder response = Response.status(e.status())
+                .type(PROBLEM_JSON)
+                .entity(e.toProblem(uri.getRequestUri().getRawPath()));
+        if (e.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"supplements\"");
+        }
+        return response.build();
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder p = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            p.append('/').append(ref.getFieldName() != null ? escape(ref.getFieldName()) : ref.getIndex());
+        }
+        return p.toString();
+    }
+
+    /**
+     * Bean Validation paths look like {@code create.body.sections[0].heading}: method, parameter,
+     * then properties, where an index belongs to the container that precedes the node.
+     */
+    private static FieldError fieldError(ConstraintViolation<?> v) {
+        StringBuilder pointer = new StringBuilder();
+        String parameter = null;
+        boolean inBody = false;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                inBody = "body".equals(parameter);
+                continue;
+            }
+            if (node.isInIterable()) {
+                pointer.append('/').append(node.getIndex() != null ? node.getIndex() : escape(String.valueOf(node.getKey())));
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                pointer.append('/').append(escape(node.getName()));
+            }
+        }
+        return inBody ? FieldError.atPointer(pointer.toString(), v.getMessage())
+                : FieldError.atParameter(parameter, v.getMessage());
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+}

@@ -1,0 +1,86 @@
+package io.supplements.importer;
+
+import static io.supplements.common.ApiResponses.PROBLEM;
+import static io.supplements.common.ApiResponses.UNAUTHORIZED;
+
+import io.supplements.article.ArticleStatus;
+import io.supplements.article.api.ArticleView;
+import io.supplements.common.Caller;
+import io.supplements.common.Params;
+import io.supplements.common.Problem;
+import io.supplements.importer.ImportService.ImportRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Articles from text in the seed format")
+public class ImportResource {
+    static final String EXAMPLE = """
+            Kratom may ease pain, but its risks are debated.
+            Many readers ask what kratom does.
+            - What Kratom Is
+            What Kratom Is
+
+            Kratom is a tropical tree whose leaves contain mitragynine.
+            A study published in Pharmacognosy Research (2017) demonstrated that kratom extract reduced pain in mice.
+            Talk to a doctor before trying any supplement.""";
+
+    private final ImportService imports;
+    private final Caller caller;
+
+    ImportResource(ImportService imports, Caller caller) {
+        this.imports = imports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Import an article from seed text", description = "One transaction: the article with its sections, "
+            + "claims, sources, related resources and author, or nothing. With dryRun=true nothing is kept and the parsed "
+            + "article is returned (its ids are provisional). GET /v1/articles/{slug} with Accept: text/plain returns the "
+            + "text back, byte-identical.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 2097152), examples = @ExampleObject(name = "article", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Imported; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: the article as it would be imported", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "The text breaks the format (errors[] names the line and the rule) or a parameter is invalid",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB")
+    @APIResponse(responseCode = "415", description = "The body is not text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response importText(
+            @Parameter(description = "Slug of the new article; derived from the title when absent", example = "kratom-basics") @QueryParam("slug") String slug,
+            @Parameter(description = "Title; the first section heading when absent", example = "Kratom Basics") @QueryParam("title") String title,
+            @Parameter(description = "A topic slug; repeat for several", example = "kratom") @QueryParam("topic") List<String> topics,
+            @Parameter(description = "draft (default) or published", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Parse and check without saving", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            byte[] body) {
+        caller.require(Caller.Role.admin);
+        boolean preview = Params.flag("dryRun", dryRun);
+        ImportRequest request = new ImportRequest(Params.text(slug), Params.text(title), topics == null ? List.of() : topics,
+                Params.oneOf(ArticleStatus.class, "status", status), preview);
+        ArticleView article = imports.importText(body == null ? new byte[0] : body, request);
+        return preview ? Response.ok(article).build()
+                : Response.created(URI.create("/v1/articles/" + article.slug())).entity(article).build();
+    }
+}

@@ -1,0 +1,159 @@
+package io.supplements.search;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.supplements.article.Article;
+import io.supplements.article.ArticleChanged;
+import io.supplements.article.ArticleMapper;
+import io.supplements.article.ArticleRepository;
+import io.supplements.article.ArticleTree;
+import io.supplements.article.api.SectionView;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jboss.logging.Logger;
+
+/**
+ * Full-text search over articles with an in-process Lucene index, so that relevance ranking is the
+ * same on H2 and PostgreSQL. Built from the database at start and updated after each committed write.
+ * The index holds every status; callers filter by visibility in the database.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+    private static final Logger LOG = Logger.getLogger(ArticleSearch.class);
+    private static final int MAX_HITS = 1000;
+    private static final Map<String, Float> FIELDS = Map.of("title", 4f, "summary", 2f, "body", 1f);
+
+    private final ArticleRepository articles;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    ArticleSearch(ArticleRepository articles) {
+        this.articles = articles;
+        try {
+            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A matching article and its score; ordered by score, then newest first. */
+    public record Hit(long id, float score) {
+        public static final Comparator<Hit> ORDER = Comparator.comparing(Hit::score).reversed()
+                .thenComparing(Comparator.comparingLong(Hit::id).reversed());
+
+        public String cursorKey() {
+            return Float.floatToIntBits(score) + ":" + id;
+        }
+
+        public static Hit fromCursorKey(String key) {
+            String[] parts = key.split(":", 2);
+            try {
+                return new Hit(Long.parseLong(parts[1]), Float.intBitsToFloat(Integer.parseInt(parts[0])));
+            } catch (RuntimeException e) {
+                throw io.supplements.common.ProblemException.invalidParameter("cursor",
+                        "is not a cursor this API issued; start again without it");
+            }
+        }
+    }
+
+    public List<Hit> search(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELDS);
+        parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
+        Query query = parser.parse(text);
+        if (query == null) {
+            return List.of();
+        }
+        try {
+            searchers.maybeRefreshBlocking();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<Hit> hits = new ArrayList<>();
+                for (ScoreDoc sd : searcher.search(query, MAX_HITS).scoreDocs) {
+                    hits.add(new Hit(searcher.storedFields().document(sd.doc).getField("id").numericValue().longValue(), sd.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void rebuild(@Observes @Priority(10) StartupEvent start) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<Article> all = articles.listAll();
+            for (Article a : all) {
+                index(articles.loadTree(a));
+            }
+            LOG.infof("Search index built: %d article(s)", all.size());
+        });
+    }
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        try {
+            if (change.deleted()) {
+                writer.deleteDocuments(new Term("key", Long.toString(change.id())));
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> articles.findByIdOptional(change.id())
+                        .ifPresent(a -> index(articles.loadTree(a))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void index(ArticleTree tree) {
+        Article a = tree.article();
+        StringBuilder body = new StringBuilder(a.introduction).append('\n');
+        for (SectionView s : ArticleMapper.sections(tree)) {
+            body.append(s.heading()).append('\n');
+            s.paragraphs().forEach(p -> body.append(p).append('\n'));
+        }
+        body.append(a.conclusion);
+        Document doc = new Document();
+        doc.add(new StringField("key", a.id.toString(), Field.Store.NO));
+        doc.add(new StoredField("id", a.id));
+        doc.add(new TextField("title", a.title, Field.Store.NO));
+        doc.add(new TextField("summary", a.summary, Field.Store.NO));
+        doc.add(new TextField("body", body.toString(), Field.Store.NO));
+        try {
+            writer.updateDocument(new Term("key", a.id.toString()), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}
