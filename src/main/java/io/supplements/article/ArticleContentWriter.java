@@ -47,7 +47,7 @@ public class ArticleContentWriter {
         article.conclusion = text.conclusion();
         article.relatedIntro = text.related() == null ? null : text.related().intro();
         article.authorBio = text.authorBio();
-        article.author = text.authorBio() == null ? null : author(text.authorBio(), now);
+        article.author = null;
         article.textBom = text.layout().byteOrderMark();
         article.textCrlf = text.layout().crlf();
         article.textFinalNewline = text.layout().finalNewline();
@@ -95,6 +95,10 @@ public class ArticleContentWriter {
                 link.url = r.url();
                 em.persist(link);
             }
+        }
+        // Last, like the "About the Author" line; a bio without a name still rolls everything back.
+        if (text.authorBio() != null) {
+            article.author = author(text.authorBio(), now);
         }
     }
 

@@ -9,6 +9,7 @@ import io.supplements.importer.ParsedArticle.RelatedResource;
 import io.supplements.importer.ParsedArticle.RelatedResources;
 import io.supplements.importer.ParsedArticle.TextLayout;
 import io.supplements.importer.SeedFormatException;
+import io.supplements.importer.SeedLines;
 import io.supplements.importer.SeedTextParser;
 import io.supplements.importer.SeedTextWriter;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class ArticleDrafts {
                 throw invalid(List.of(FieldError.atPointer("", "cannot be represented in the article text format")));
             }
         } catch (SeedFormatException e) {
-            throw invalid(List.of(FieldError.atPointer(pointerOfLine(parsed, e.line()), e.getMessage())));
+            throw invalid(List.of(FieldError.atPointer(SeedLines.pointerAt(parsed, e.line()), e.getMessage())));
         }
         return new ArticleDraft(body.slug(), body.title(), body.topics() == null ? List.of() : body.topics(),
                 body.status() == null ? ArticleStatus.draft : body.status(), parsed);
@@ -62,32 +63,5 @@ public final class ArticleDrafts {
 
     private static ProblemException invalid(List<FieldError> errors) {
         return ProblemException.badRequest("validation", "The article has " + errors.size() + " invalid field(s); see errors.", errors);
-    }
-
-    /** Which JSON field the given line of the written text came from (same order as SeedTextWriter). */
-    static String pointerOfLine(ParsedArticle a, int line) {
-        List<String> pointers = new ArrayList<>(List.of("/summary", "/introduction"));
-        for (int i = 0; i < a.sections().size(); i++) {
-            pointers.add("/sections/" + i + "/heading");
-        }
-        for (int i = 0; i < a.sections().size(); i++) {
-            pointers.add("/sections/" + i + "/heading");
-            for (int p = 0; p < a.sections().get(i).paragraphs().size(); p++) {
-                pointers.add("/sections/" + i + "/paragraphs/" + p);
-            }
-        }
-        pointers.add("/conclusion");
-        if (a.related() != null) {
-            pointers.add("/relatedResources");
-            pointers.add("/relatedResources/intro");
-            for (int i = 0; i < a.related().resources().size(); i++) {
-                pointers.add("/relatedResources/items/" + i);
-            }
-        }
-        if (a.authorBio() != null) {
-            pointers.add("/author");
-            pointers.add("/author/bio");
-        }
-        return line >= 1 && line <= pointers.size() ? pointers.get(line - 1) : "";
     }
 }

@@ -46,7 +46,12 @@ public class ImportService {
 
     public static ParsedArticle parse(byte[] text) {
         try {
-            return SeedTextParser.parse(text);
+            ParsedArticle parsed = SeedTextParser.parse(text);
+            SeedFormatException overLimit = SeedLines.checkLimits(parsed);
+            if (overLimit != null) {
+                throw overLimit;
+            }
+            return parsed;
         } catch (SeedFormatException e) {
             throw ProblemException.badRequest("invalid-article-text", e.getMessage(),
                     List.of(FieldError.atLine(e.line(), e.rule(), e.getMessage())));

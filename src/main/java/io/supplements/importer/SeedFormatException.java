@@ -60,7 +60,11 @@ public class SeedFormatException extends RuntimeException {
         /** "About the Author" is not followed by a bio line. */
         EMPTY_AUTHOR("empty-author"),
         /** Anything after the one author bio line. */
-        TEXT_AFTER_AUTHOR("text-after-author");
+        TEXT_AFTER_AUTHOR("text-after-author"),
+        /** A line (or a field of a resource line) longer than its limit. */
+        TOO_LONG("too-long"),
+        /** More sections, paragraphs in a section, or related resources than allowed. */
+        TOO_MANY("too-many");
 
         private final String id;
 

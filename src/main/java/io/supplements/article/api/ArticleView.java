@@ -18,12 +18,12 @@ public record ArticleView(
         @Schema(required = true, description = "The closing paragraph; it has no heading") String conclusion,
         @Schema(required = true, description = "Sentences that cite a source, located by paragraph and offsets") List<ClaimView> claims,
         @Schema(required = true, description = "Every source the article cites or lists as a related resource") List<SourceView> sources,
-        @Schema(nullable = true, required = true) RelatedResourcesView relatedResources,
-        @Schema(nullable = true, required = true) AuthorRef author,
+        @Schema(required = true) RelatedResourcesView relatedResources,
+        @Schema(required = true) AuthorRef author,
         @Schema(required = true) List<String> topics,
         @Schema(required = true) ArticleStatus status,
         @Schema(required = true, description = "Increases by one on every change", examples = "1") long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(nullable = true, required = true, description = "When it was last published; null for a draft never published") Instant publishedAt) {
+        @Schema(implementation = String.class, format = "date-time", nullable = true, required = true, description = "When it was last published; null for a draft never published") Instant publishedAt) {
 }

@@ -28,8 +28,8 @@ public record NewArticle(
         @Schema(required = true, maxItems = Limits.SECTIONS) List<@NotNull @Valid NewSection> sections,
         @NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
         @Schema(required = true, maxLength = Limits.PARAGRAPH) String conclusion,
-        @Valid @Schema(nullable = true) NewRelatedResources relatedResources,
-        @Valid @Schema(nullable = true) NewAuthor author,
+        @Valid NewRelatedResources relatedResources,
+        @Valid NewAuthor author,
         @Size(max = 20) @Schema(maxItems = 20, examples = "[\"kratom\", \"pain-relief\"]")
         List<@NotNull @Size(max = 100) @Pattern(regexp = Limits.SLUG, message = Limits.SLUG_MESSAGE) String> topics,
         @Schema(description = "Defaults to draft", defaultValue = "draft") ArticleStatus status) {
@@ -42,7 +42,7 @@ public record NewArticle(
             List<@NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE) String> paragraphs) {
     }
 
-    @Schema(description = "The \"Related Resources\" block: an intro line and at least one resource.")
+    @Schema(nullable = true, description = "The \"Related Resources\" block: an intro line and at least one resource; null or absent for none.")
     public record NewRelatedResources(
             @NotBlank @Size(max = 2000) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
             @Schema(required = true) String intro,
@@ -60,7 +60,7 @@ public record NewArticle(
             @Schema(required = true, examples = "https://pubmed.ncbi.nlm.nih.gov/") String url) {
     }
 
-    @Schema(description = "The author; the bio is the \"About the Author\" line and must begin with the name.")
+    @Schema(nullable = true, description = "The author; the bio is the \"About the Author\" line and must begin with the name. Null or absent for none.")
     public record NewAuthor(
             @NotBlank @Size(max = 200) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
             @Schema(required = true, examples = "Dr. Emily Parker") String name,

@@ -3,7 +3,7 @@ package io.supplements.article.api;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The article's \"Related Resources\": an intro line and the resources in order.")
+@Schema(nullable = true, description = "The article's \"Related Resources\": an intro line and the resources in order; null when it has none.")
 public record RelatedResourcesView(
         @Schema(required = true) String intro,
         @Schema(required = true) List<Item> items) {

@@ -1,0 +1,85 @@
+package io.supplements.api;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Shared by the API tests: every request goes through a filter that checks it, and its response,
+ * against the committed openapi/openapi.yaml. Tests that send deliberately invalid requests use
+ * {@link #invalidRequest()}, which still checks the response.
+ */
+public abstract class ApiTestSupport {
+    public static final String ADMIN_KEY = "test-admin-key";
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final String TEXT = "text/plain; charset=utf-8";
+    public static final Path SPEC = Path.of("openapi/openapi.yaml");
+    public static final String[] SEEDS = {
+            "000_d86605129c82c006.txt", "001_3fb4897e27bae9c5.txt", "002_44950660dd50b175.txt",
+            "003_da69b7ad184b59f8.txt", "004_2e087eabf4b5b044.txt"};
+
+    private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
+    private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    @Inject
+    EntityManager em;
+
+    /** An anonymous request, request and response validated against the spec. */
+    protected static RequestSpecification anonymous() {
+        return given().filter(STRICT);
+    }
+
+    /** A request with the admin key, request and response validated against the spec. */
+    protected static RequestSpecification admin() {
+        return anonymous().header("Authorization", "Bearer " + ADMIN_KEY);
+    }
+
+    /** For requests that are wrong on purpose: only the response is validated against the spec. */
+    protected static RequestSpecification invalidRequest() {
+        return given().filter(RESPONSES_ONLY);
+    }
+
+    protected static String uniqueSlug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A bundled sample text, byte for byte. */
+    protected static byte[] seed(String file) {
+        try (InputStream in = ApiTestSupport.class.getClassLoader().getResourceAsStream("sample-content/" + file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Imports a seed text under a fresh slug and returns the slug. */
+    protected static String importSeed(String file, String status) {
+        String slug = uniqueSlug("seed");
+        admin().contentType(TEXT).body(seed(file))
+                .queryParam("slug", slug).queryParam("status", status)
+                .post("/v1/imports").then().statusCode(201);
+        return slug;
+    }
+
+    protected long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+}
