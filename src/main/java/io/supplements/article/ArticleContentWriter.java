@@ -28,6 +28,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ArticleContentWriter {
+    private static final int MAX_SOURCE_NAME = 300;
+    private static final int MAX_AUTHOR_NAME = 200;
+
     private final EntityManager em;
     private final SourceCatalog sources;
     private final ClaimExtractor extractor;
@@ -111,7 +114,7 @@ public class ArticleContentWriter {
 
     private Author author(String bio, Instant now) {
         String name = AuthorNames.nameFromBio(bio);
-        if (name == null || name.isBlank()) {
+        if (name == null || name.isBlank() || name.length() > MAX_AUTHOR_NAME) {
             throw ProblemException.badRequest("invalid-author",
                     "The author line must begin with the author's name, e.g. 'Dr. Jane Doe is ...'.", null);
         }
@@ -165,6 +168,9 @@ public class ArticleContentWriter {
 
         void add(ClaimLocation location, Section section, int paragraph, String text) {
             for (ExtractedClaim extracted : extractor.extract(text)) {
+                if (extracted.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME)) {
+                    continue; // a "journal title" this long is a misreading of the sentence, not a source
+                }
                 Claim claim = new Claim();
                 claim.article = article;
                 claim.position = position++;

@@ -16,6 +16,7 @@ import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.Problem;
 import io.supplements.common.Params;
+import io.supplements.common.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Articles, their sections and their claims")
 public class ArticleResource {
+    private static final int MAX_QUERY = 500;
+
     private final ArticleService articles;
     private final Caller caller;
 
@@ -59,7 +62,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "401", description = UNAUTHORIZED + " (status=draft needs a key)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ArticleSummary> list(
             @Parameter(description = "Only articles with this topic", example = "kratom") @QueryParam("topic") String topic,
-            @Parameter(description = "Full-text search; results ranked by relevance", example = "hair loss") @QueryParam("q") String q,
+            @Parameter(description = "Full-text search, at most 500 characters; results ranked by relevance", example = "hair loss") @QueryParam("q") String q,
             @Parameter(description = "draft or published; draft needs a key", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
@@ -67,6 +70,9 @@ public class ArticleResource {
         ArticleStatus wanted = Params.oneOf(ArticleStatus.class, "status", status);
         if (wanted == ArticleStatus.draft) {
             caller.require(Caller.Role.admin);
+        }
+        if (q != null && q.length() > MAX_QUERY) {
+            throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY + " characters");
         }
         return articles.list(new ListQuery(wanted, Params.text(topic), Params.text(q)), paging, caller.canReadDrafts());
     }

@@ -81,6 +81,17 @@ public class ProblemMapper {
         return respond(new ProblemException(status, type, title, detail, null), uri);
     }
 
+    /**
+     * A unique key taken by a concurrent writer between our check and our insert (two imports
+     * creating the same slug or source at once): the loser is told to retry, nothing was saved.
+     */
+    @ServerExceptionMapper
+    public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.info("Write refused by a database constraint: " + e.getConstraintName());
+        return respond(ProblemException.conflict(
+                "A concurrent change took a name or key this request needed; nothing was saved, retry the request."), uri);
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unhandled error on " + uri.getRequestUri().getRawPath(), e);

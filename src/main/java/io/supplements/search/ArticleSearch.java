@@ -8,6 +8,7 @@ import io.supplements.article.ArticleMapper;
 import io.supplements.article.ArticleRepository;
 import io.supplements.article.ArticleTree;
 import io.supplements.article.api.SectionView;
+import io.supplements.common.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -77,7 +79,7 @@ public class ArticleSearch {
             try {
                 return new Hit(Long.parseLong(parts[1]), Float.intBitsToFloat(Integer.parseInt(parts[0])));
             } catch (RuntimeException e) {
-                throw io.supplements.common.ProblemException.invalidParameter("cursor",
+                throw ProblemException.invalidParameter("cursor",
                         "is not a cursor this API issued; start again without it");
             }
         }
@@ -85,7 +87,7 @@ public class ArticleSearch {
 
     public List<Hit> search(String text) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELDS);
-        parser.setDefaultOperator(org.apache.lucene.search.BooleanClause.Occur.MUST);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(text);
         if (query == null) {
             return List.of();
@@ -102,6 +104,8 @@ public class ArticleSearch {
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw ProblemException.invalidParameter("q", "matches too many terms; make it more specific");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

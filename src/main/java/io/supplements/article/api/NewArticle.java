@@ -24,7 +24,7 @@ public record NewArticle(
         @Schema(required = true, maxLength = Limits.PARAGRAPH) String summary,
         @NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
         @Schema(required = true, maxLength = Limits.PARAGRAPH) String introduction,
-        @NotEmpty @Size(max = Limits.SECTIONS) @Valid
+        @NotEmpty @Size(max = Limits.SECTIONS)
         @Schema(required = true, maxItems = Limits.SECTIONS) List<@NotNull @Valid NewSection> sections,
         @NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
         @Schema(required = true, maxLength = Limits.PARAGRAPH) String conclusion,
@@ -46,7 +46,7 @@ public record NewArticle(
     public record NewRelatedResources(
             @NotBlank @Size(max = 2000) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
             @Schema(required = true) String intro,
-            @NotEmpty @Size(max = 100) @Valid @Schema(required = true) List<@NotNull @Valid NewRelatedResource> items) {
+            @NotEmpty @Size(max = 100) @Schema(required = true) List<@NotNull @Valid NewRelatedResource> items) {
     }
 
     public record NewRelatedResource(
