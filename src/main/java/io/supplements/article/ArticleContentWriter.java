@@ -29,7 +29,6 @@ import java.util.Set;
 @ApplicationScoped
 public class ArticleContentWriter {
     private static final int MAX_SOURCE_NAME = 300;
-    private static final int MAX_AUTHOR_NAME = 200;
 
     private final EntityManager em;
     private final SourceCatalog sources;
@@ -91,7 +90,7 @@ public class ArticleContentWriter {
                 RelatedResource link = new RelatedResource();
                 link.article = article;
                 link.position = i;
-                link.source = sources.web(r.name(), r.type(), r.description(), r.url());
+                link.source = sources.web(r.name(), r.type(), r.description(), r.url(), article.status == ArticleStatus.published);
                 link.name = r.name();
                 link.resourceType = r.type();
                 link.description = r.description();
@@ -101,7 +100,7 @@ public class ArticleContentWriter {
         }
         // Last, like the "About the Author" line; a bio without a name still rolls everything back.
         if (text.authorBio() != null) {
-            article.author = author(text.authorBio(), now);
+            article.author = author(text.authorBio(), article.status == ArticleStatus.published, now);
         }
     }
 
@@ -112,9 +111,22 @@ public class ArticleContentWriter {
         em.createQuery("delete from Section s where s.article = ?1").setParameter(1, article).executeUpdate();
     }
 
-    private Author author(String bio, Instant now) {
+    /**
+     * A published article's wording of what it shares with others (the author's name, the name, type
+     * and description of a web source) becomes the shared wording; a draft's never does.
+     */
+    public void publishShared(Article article) {
+        if (article.author != null) {
+            article.author.name = AuthorNames.nameFromBio(article.authorBio);
+        }
+        em.createQuery("from RelatedResource r join fetch r.source where r.article = ?1", RelatedResource.class)
+                .setParameter(1, article).getResultList()
+                .forEach(r -> sources.web(r.name, r.resourceType, r.description, r.url, true));
+    }
+
+    private Author author(String bio, boolean published, Instant now) {
         String name = AuthorNames.nameFromBio(bio);
-        if (name == null || name.isBlank() || name.length() > MAX_AUTHOR_NAME) {
+        if (name == null || name.isBlank() || name.length() > AuthorNames.MAX_NAME_LENGTH) {
             throw ProblemException.badRequest("invalid-author",
                     "The author line must begin with the author's name, e.g. 'Dr. Jane Doe is ...'.", null);
         }
@@ -125,8 +137,9 @@ public class ArticleContentWriter {
             author.slug = slug;
             author.createdAt = now;
         }
-        author.name = name;
-        author.bio = bio;
+        if (author.id == null || published) {
+            author.name = name;
+        }
         author.updatedAt = now;
         if (author.id == null) {
             em.persist(author);

@@ -68,22 +68,14 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * so the caller knows whether another page follows.
      */
     public List<Article> page(ArticleStatus status, String topic, Long afterId, int limit) {
-        StringBuilder jpql = new StringBuilder("select a from Article a where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
-        if (status != null) {
-            jpql.append(" and a.status = :status");
-            params.put("status", status);
-        }
-        if (topic != null) {
-            jpql.append(" and exists (select 1 from Article a2 join a2.topics t where a2 = a and t.slug = :topic)");
-            params.put("topic", topic);
-        }
+        StringBuilder jpql = new StringBuilder("select a from Article a where ").append(filters(status, topic, params));
         if (afterId != null) {
             jpql.append(" and a.id < :after");
             params.put("after", afterId);
         }
-        jpql.append(" order by a.id desc");
-        var query = getEntityManager().createQuery(jpql.toString(), Article.class).setMaxResults(limit + 1);
+        var query = getEntityManager().createQuery(jpql.append(" order by a.id desc").toString(), Article.class)
+                .setMaxResults(limit + 1);
         params.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -93,19 +85,25 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("select a from Article a where a.id in :ids");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("ids", ids);
+        var query = getEntityManager().createQuery(
+                "select a from Article a where a.id in :ids and " + filters(status, topic, params), Article.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The list filters as a JPQL condition on {@code a}; null filters match everything. */
+    private static String filters(ArticleStatus status, String topic, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("1 = 1");
         if (status != null) {
-            jpql.append(" and a.status = :status");
+            where.append(" and a.status = :status");
             params.put("status", status);
         }
         if (topic != null) {
-            jpql.append(" and exists (select 1 from Article a2 join a2.topics t where a2 = a and t.slug = :topic)");
+            where.append(" and exists (select 1 from Article a2 join a2.topics t where a2 = a and t.slug = :topic)");
             params.put("topic", topic);
         }
-        var query = getEntityManager().createQuery(jpql.toString(), Article.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return where.toString();
     }
 }

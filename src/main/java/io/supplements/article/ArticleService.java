@@ -152,6 +152,7 @@ public class ArticleService {
         a.updatedAt = now;
         if (status == ArticleStatus.published) {
             a.publishedAt = now;
+            content.publishShared(a);
         }
         return saved(a);
     }

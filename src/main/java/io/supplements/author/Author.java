@@ -14,9 +14,8 @@ public class Author extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String slug;
+    /** Set when the author is first named, then only by published articles, so a draft never shows. */
     public String name;
-    /** The latest bio imported for this author; each article keeps the line it published. */
-    public String bio;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

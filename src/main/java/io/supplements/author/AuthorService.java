@@ -29,7 +29,7 @@ public class AuthorService {
         }
         Author author = written.get(0).author;
         Map<Long, List<String>> topics = articles.topicsOf(written.stream().map(a -> a.id).toList());
-        return new AuthorView(author.slug, author.name, author.bio,
+        return new AuthorView(author.slug, author.name, written.get(0).authorBio,
                 written.stream().map(a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of()))).toList());
     }
 }

@@ -2,7 +2,6 @@ package io.supplements.common;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.supplements.common.Problem.FieldError;
@@ -21,7 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place where errors become responses: every error is an RFC 9457 problem. */
 public class ProblemMapper {
-    public static final String PROBLEM_JSON = ApiResponses.PROBLEM;
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
@@ -53,10 +51,9 @@ public class ProblemMapper {
         if (e instanceof JsonParseException) {
             return respond(ProblemException.badRequest("malformed-json", "The body is not valid JSON" + where + ".", null), uri);
         }
-        String pointer = e instanceof DatabindException d ? pointer(((JsonMappingException) d).getPath()) : "";
-        String detail = "has the wrong type or shape";
+        String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
         return respond(ProblemException.badRequest("validation", "The JSON body does not match the schema" + where + ".",
-                List.of(FieldError.atPointer(pointer, detail))), uri);
+                List.of(FieldError.atPointer(pointer, "has the wrong type or shape"))), uri);
     }
 
     @ServerExceptionMapper
@@ -101,7 +98,7 @@ public class ProblemMapper {
 
     private static Response respond(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(e.status())
-                .type(PROBLEM_JSON)
+                .type(ApiResponses.PROBLEM)
                 .entity(e.toProblem(uri.getRequestUri().getRawPath()));
         if (e.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"supplements\"");
@@ -148,5 +145,4 @@ public class ProblemMapper {
     private static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
-
 }

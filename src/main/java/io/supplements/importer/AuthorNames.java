@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Author name and slug helpers for "About the Author" bios. */
 public final class AuthorNames {
 
+    public static final int MAX_NAME_LENGTH = 200;
     private static final int MAX_NAME_WORDS = 6;
 
     /** Lowercase name particles; allowed inside a name ("Ludwig van Beethoven"), never at its ends. */

@@ -59,6 +59,8 @@ public class SeedFormatException extends RuntimeException {
         MALFORMED_RESOURCE("malformed-resource"),
         /** "About the Author" is not followed by a bio line. */
         EMPTY_AUTHOR("empty-author"),
+        /** The author's bio does not begin with a name ("Dr. Jane Doe is ..."). */
+        AUTHOR_WITHOUT_NAME("author-without-name"),
         /** Anything after the one author bio line. */
         TEXT_AFTER_AUTHOR("text-after-author"),
         /** A line (or a field of a resource line) longer than its limit. */

@@ -549,6 +549,11 @@ public final class SeedTextParser {
                 throw new SeedFormatException(Rule.EMPTY_AUTHOR, pos + 1,
                         "the author's bio after " + quote(ABOUT_THE_AUTHOR) + " is blank");
             }
+            String name = AuthorNames.nameFromBio(bio);
+            if (name == null || name.isBlank() || name.length() > AuthorNames.MAX_NAME_LENGTH) {
+                throw new SeedFormatException(Rule.AUTHOR_WITHOUT_NAME, pos + 1, "the author's bio must begin with the "
+                        + "author's name (at most " + AuthorNames.MAX_NAME_LENGTH + " characters), e.g. \"Dr. Jane Doe is ...\"");
+            }
             pos++;
             if (pos < count) {
                 throw new SeedFormatException(Rule.TEXT_AFTER_AUTHOR, pos + 1, "the author's bio must be one line and the last "

@@ -13,25 +13,37 @@ public class SourceCatalog {
 
     public Source cited(SourceKind kind, String name, Integer year) {
         String key = kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
-        return findOrCreate(key, () -> {
-            Source s = new Source();
-            s.kind = kind;
-            s.name = name.trim();
-            s.year = year;
-            return s;
-        });
+        Source source = find(key);
+        if (source == null) {
+            source = create(key, kind);
+            source.name = name.trim();
+            source.year = year;
+            source.persist();
+        }
+        return source;
     }
 
-    public Source web(String name, String type, String description, String url) {
-        return findOrCreate("url:" + normaliseUrl(url), () -> {
-            Source s = new Source();
-            s.kind = SourceKind.web;
-            s.name = name;
-            s.resourceType = type;
-            s.description = description;
-            s.url = url;
-            return s;
-        });
+    /**
+     * @param published whether the article listing it is published: only then does its wording replace
+     *                  the source's, so that a draft's wording never shows on a public source
+     */
+    public Source web(String name, String type, String description, String url, boolean published) {
+        String key = "url:" + normaliseUrl(url);
+        Source source = find(key);
+        boolean created = source == null;
+        if (created) {
+            source = create(key, SourceKind.web);
+        }
+        if (created || published) {
+            source.name = name;
+            source.resourceType = type;
+            source.description = description;
+            source.url = url;
+        }
+        if (created) {
+            source.persist();
+        }
+        return source;
     }
 
     /** "https://WWW.nih.gov/" and "https://www.nih.gov" are the same resource. */
@@ -49,15 +61,15 @@ public class SourceCatalog {
         return u;
     }
 
-    private Source findOrCreate(String key, java.util.function.Supplier<Source> create) {
-        Source existing = Source.find("sourceKey", key).firstResult();
-        if (existing != null) {
-            return existing;
-        }
-        Source s = create.get();
+    private static Source find(String key) {
+        return Source.find("sourceKey", key).firstResult();
+    }
+
+    private static Source create(String key, SourceKind kind) {
+        Source s = new Source();
         s.sourceKey = key;
+        s.kind = kind;
         s.createdAt = Instant.now();
-        s.persist();
         return s;
     }
 }

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -68,7 +67,8 @@ class ImportApiTest extends ApiTestSupport {
 
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new HashMap<>();
-        for (String table : List.of("article", "section", "paragraph", "claim", "citation", "related_resource")) {
+        for (String table : List.of("article", "section", "paragraph", "claim", "citation",
+                "related_resource", "source", "author", "topic", "article_topic")) {
             counts.put(table, count("select count(*) from " + table));
         }
         return counts;
@@ -496,18 +496,29 @@ class ImportApiTest extends ApiTestSupport {
 
     @Test
     void anAuthorLineWithoutANameIs400AndNothingOfTheImportIsKept() {
-        List<String> lines = new ArrayList<>(SMALL);
+        // A source, a related resource and a topic that exist nowhere else, so their rows would show too.
+        String tag = letters();
+        List<String> lines = edited(l -> l.set(7, "A study published in Journal of Nameless " + Character.toUpperCase(tag.charAt(0))
+                + tag.substring(1) + " (2012) demonstrated that kratom extract reduced pain in mice."));
+        lines.add("Related Resources");
+        lines.add("One resource:");
+        lines.add("- Nameless Guide (Internal Guide): [A guide.] – /nameless-" + tag);
         lines.add("About the Author");
         lines.add("the best writer ever is me.");
         Map<String, Long> before = rowCounts();
         String slug = uniqueSlug("noname");
 
-        adminInvalid().contentType(TEXT).body(utf8(text(lines))).queryParam("slug", slug).post("/v1/imports")
-                .then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("status", equalTo(400))
-                .body("detail", containsString("name"));
-
-        assertEquals(before, rowCounts(), "sections and claims written before the author check are rolled back");
+        for (String dryRun : List.of("true", "false")) {
+            adminInvalid().contentType(TEXT).body(utf8(text(lines)))
+                    .queryParam("slug", slug).queryParam("topic", "topic-" + tag).queryParam("dryRun", dryRun)
+                    .post("/v1/imports")
+                    .then().statusCode(400).contentType(PROBLEM_JSON)
+                    .body("status", equalTo(400))
+                    .body("errors[0].rule", equalTo("author-without-name"))
+                    .body("errors[0].line", equalTo(lines.size()))
+                    .body("detail", containsString("name"));
+            assertEquals(before, rowCounts(), "no section, claim, source or topic of the rejected import is kept");
+        }
         admin().get("/v1/articles/" + slug).then().statusCode(404);
     }
 
@@ -615,10 +626,149 @@ class ImportApiTest extends ApiTestSupport {
         assertTrue(count("select count(*) from article where slug = '" + draft + "'") == 1);
         assertTrue(count("select count(*) from claim c join article a on a.id = c.article_id where a.slug = '" + draft + "'") > 0,
                 "claims are extracted for drafts too");
-        assertThatGreater(count("select count(*) from section s join article a on a.id = s.article_id where a.slug = '" + draft + "'"));
+        assertTrue(count("select count(*) from section s join article a on a.id = s.article_id where a.slug = '" + draft + "'") == 2);
     }
 
-    private static void assertThatGreater(long n) {
-        org.hamcrest.MatcherAssert.assertThat(n, greaterThan(0L));
+    // ------------------------------------------------------------------------------------------
+    // More format errors, each naming its line
+
+    @Test
+    void lineNumbersCountTheSameWithAByteOrderMarkAndCrlf() {
+        String bad = text(edited(l -> l.add(7, "A Heading Nobody Listed")));
+        assertRejected(utf8("\uFEFF" + bad), 8, "unknown-heading");
+        assertRejected(utf8(bad.replace("\n", "\r\n")), 8, "unknown-heading");
+    }
+
+    @Test
+    void mixedLineEndingsAndControlCharactersAre400NamingTheLine() {
+        String mixed = text(SMALL.subList(0, 4)) + "\r\n" + text(SMALL.subList(4, 11));
+        assertRejected(utf8(mixed), 4, "mixed-line-endings");
+        assertRejected(utf8(text(edited(l -> l.set(6, "Kratom is a tropical \u0007tree.")))), 7, "control-characters");
+    }
+
+    @Test
+    void overlongBioAndMalformedResourceAre400NamingTheirLines() {
+        List<String> withBio = new ArrayList<>(SMALL);
+        withBio.add("About the Author");
+        withBio.add("Dr. Long Bio is " + "very ".repeat(1100) + "verbose.");
+        assertRejected(utf8(text(withBio)), 13, "too-long");
+
+        List<String> withResources = new ArrayList<>(SMALL);
+        withResources.add("Related Resources");
+        withResources.add("Two resources:");
+        withResources.add("- PubMed (Academic Database): [Studies.] \u2013 https://pubmed.ncbi.nlm.nih.gov/");
+        withResources.add("- WebMD (Health Website): [Overviews.] - https://www.webmd.com");
+        assertRejected(utf8(text(withResources)), 15, "malformed-resource");
+    }
+
+    @Test
+    void aBodyJustUnderTheLimitIsAClear400NotAFailure() {
+        // ~1.9 MB: one section with far more paragraphs than allowed.
+        List<String> lines = new ArrayList<>(SMALL.subList(0, 7));
+        while (lines.size() < 32000) {
+            lines.add("Kratom is a tropical tree whose leaves contain mitragynine.");
+        }
+        lines.addAll(SMALL.subList(7, 11));
+        byte[] body = utf8(text(lines));
+        assertTrue(body.length < 2 * 1024 * 1024, "under 2 MiB: " + body.length);
+        assertRejected(body, null, "too-many");
+    }
+
+    @Test
+    void invalidTitleAndTopicParametersAre400NamingThem() {
+        Map<String, Long> before = rowCounts();
+        admin().contentType(TEXT).body(utf8(text(SMALL))).queryParam("slug", uniqueSlug("t")).queryParam("title", "T".repeat(301))
+                .post("/v1/imports")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].parameter", equalTo("title"));
+        admin().contentType(TEXT).body(utf8(text(SMALL))).queryParam("slug", uniqueSlug("t")).queryParam("topic", "Not A Topic")
+                .post("/v1/imports")
+                .then().statusCode(400).contentType(PROBLEM_JSON).body("errors[0].parameter", equalTo("topic"));
+        assertEquals(before, rowCounts());
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Offsets beyond the BMP, claims outside sections, URL identity
+
+    @Test
+    void offsetsAreUtf16AndClaimsOutsideSectionsSayWhereTheyAre() {
+        List<String> lines = edited(l -> {
+            l.set(1, "Readers \uD83C\uDF3F ask: a study published in Journal of Clinical Medicine (2020) found that kratom eased pain.");
+            l.set(7, "Caf\u00e9 \uD83D\uDE00\uD83D\uDE00 owners say so. A study published in Pharmacognosy Research (2017) demonstrated that kratom extract reduced pain in mice.");
+            l.set(10, "In short, the FDA has issued warnings about kratom.");
+        });
+        String slug = uniqueSlug("utf16");
+        JsonPath a = importText(utf8(text(lines)), slug, "draft");
+        List<Map<String, Object>> claims = a.getList("claims");
+        assertEquals(List.of("introduction", "section", "conclusion"), a.getList("claims.location"));
+        assertEquals(java.util.Arrays.asList(null, "what-kratom-is", null), a.getList("claims.sectionAnchor"));
+        for (Map<String, Object> claim : claims) {
+            String paragraph = paragraphOf(a, claim);
+            assertEquals(paragraph.substring((Integer) claim.get("start"), (Integer) claim.get("end")), claim.get("text"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> citations = (List<Map<String, Object>>) claim.get("citations");
+            for (Map<String, Object> c : citations) {
+                assertEquals(paragraph.substring((Integer) c.get("start"), (Integer) c.get("end")), c.get("text"));
+            }
+        }
+        // Two emoji are four UTF-16 code units: the claim starts after "Caf\u00e9 " + 4 units + " owners say so. ".
+        assertEquals("Caf\u00e9 \uD83D\uDE00\uD83D\uDE00 owners say so. ".length(), claims.get(1).get("start"));
+        assertEquals(0, claims.get(0).get("paragraph"));
+        assertEquals(0, claims.get(2).get("paragraph"));
+    }
+
+    @Test
+    void aRelatedResourceWithTheSameUrlSpelledDifferentlyIsTheSameSource() {
+        JsonPath sample = anonymous().get("/v1/articles/kratom-muscle-soreness-relief").then().statusCode(200).extract().jsonPath();
+        long nih = ((Number) sample.get("relatedResources.items.find { it.url == 'https://www.nih.gov' }.sourceId")).longValue();
+        List<String> lines = new ArrayList<>(SMALL);
+        lines.add("Related Resources");
+        lines.add("One resource:");
+        lines.add("- NIH (Government Portal): [Health research.] \u2013 https://WWW.NIH.gov/");
+        JsonPath a = importText(utf8(text(lines)), uniqueSlug("nih"), "draft");
+        assertEquals(nih, ((Number) a.get("relatedResources.items[0].sourceId")).longValue());
+        assertEquals("NIH", a.getString("relatedResources.items[0].name"), "the article keeps its own wording");
+        assertEquals("https://WWW.NIH.gov/", a.getString("relatedResources.items[0].url"));
+    }
+
+    @Test
+    void whitespaceUnicodeAndOddHeadingsSurviveTheRoundTrip() {
+        List<String> lines = List.of(
+                "Kratom\u00a0may ease pain,\tbut its risks are debated.  ",
+                "Many readers ask what kratom does\u2026 and what Cafe\u0301 owners think. ",
+                "- What Kratom Is ",
+                "- ???",
+                "- What Kratoms Is",
+                "What Kratom Is ",
+                "Kratom is a tropical tree whose leaves contain mitragynine.\t",
+                "???",
+                "",
+                "\u2003Indented with an em space, \uD83C\uDF3F and all.",
+                "What Kratoms Is",
+                "Almost the same heading, so its anchor must differ.",
+                "Talk to a doctor before trying any supplement.   ");
+        byte[] body = utf8(text(lines) + "\n");
+        String slug = uniqueSlug("ws");
+        JsonPath a = importText(body, slug, "draft");
+        assertEquals(lines.get(0), a.getString("summary"));
+        assertEquals(List.of("What Kratom Is ", "???", "What Kratoms Is"), a.getList("sections.heading"));
+        List<String> anchors = a.getList("sections.anchor");
+        assertEquals(3, new java.util.HashSet<>(anchors).size(), "anchors are unique: " + anchors);
+        assertEquals(List.of(lines.get(6)), a.getList("sections[0].paragraphs"));
+        assertEquals(List.of(lines.get(9)), a.getList("sections[1].paragraphs"));
+        assertEquals(lines.get(12), a.getString("conclusion"));
+        byte[] back = admin().accept("text/plain").get("/v1/articles/" + slug).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(body, back);
+    }
+
+    @Test
+    void aDryRunIsNotFoundBySearch() {
+        String word = "zqx" + letters();
+        List<String> lines = edited(l -> l.set(9, "Most people brew the " + word + " leaves as a tea."));
+        admin().contentType(TEXT).body(utf8(text(lines))).queryParam("slug", uniqueSlug("drysearch")).queryParam("dryRun", true)
+                .post("/v1/imports").then().statusCode(200);
+        admin().queryParam("q", word).get("/v1/articles").then().statusCode(200).body("items.size()", equalTo(0));
+        String slug = uniqueSlug("wetsearch");
+        importText(utf8(text(lines)), slug, "draft");
+        admin().queryParam("q", word).get("/v1/articles").then().statusCode(200).body("items.slug", contains(slug));
     }
 }

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuthorView(
         @Schema(required = true, examples = "dr-emily-parker") String slug,
         @Schema(required = true, examples = "Dr. Emily Parker") String name,
-        @Schema(nullable = true, required = true, description = "The latest bio imported for this author") String bio,
+        @Schema(required = true, description = "The bio line of their newest article you may see") String bio,
         @Schema(required = true) List<ArticleSummary> articles) {
 }

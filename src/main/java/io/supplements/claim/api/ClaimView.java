@@ -25,7 +25,7 @@ public record ClaimView(
     @Schema(name = "Citation", description = "The cited phrase, its offsets in the paragraph and the source it names.")
     public record CitationView(
             @Schema(required = true) long sourceId,
-            @Schema(required = true, examples = "a study published in Pharmacognosy Research (2017)") String text,
+            @Schema(required = true, examples = "Pharmacognosy Research (2017)") String text,
             @Schema(required = true) int start,
             @Schema(required = true) int end) {
     }
