@@ -77,7 +77,8 @@ create table claim (
     article_id   bigint         not null,
     position     int            not null,
     location     varchar(16)    not null,
-    section_id   bigint,
+    -- the section by its anchor, not a foreign key: claims keep their ids when the sections are rewritten
+    section_anchor varchar(200),
     paragraph    int            not null,
     start_offset int            not null,
     end_offset   int            not null,
@@ -87,10 +88,8 @@ create table claim (
     stance       varchar(16)    not null,
     hedged       boolean        not null,
     constraint fk_claim_article foreign key (article_id) references article (id) on delete cascade,
-    constraint fk_claim_section foreign key (section_id) references section (id) on delete cascade,
-    constraint uq_claim_position unique (article_id, position),
     constraint ck_claim_location check (location in ('summary', 'introduction', 'section', 'conclusion')),
-    constraint ck_claim_section check ((location = 'section') = (section_id is not null)),
+    constraint ck_claim_section check ((location = 'section') = (section_anchor is not null)),
     constraint ck_claim_stance check (stance in ('asserts', 'denies', 'uncertain')),
     constraint ck_claim_offsets check (start_offset >= 0 and end_offset > start_offset)
 );

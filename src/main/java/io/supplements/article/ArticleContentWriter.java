@@ -1,48 +1,42 @@
 package io.supplements.article;
 
 import io.supplements.author.Author;
-import io.supplements.claim.Citation;
-import io.supplements.claim.Claim;
 import io.supplements.claim.ClaimLocation;
-import io.supplements.claim.Stance;
-import io.supplements.claim.extraction.ClaimExtractor;
-import io.supplements.claim.extraction.CitedSource;
-import io.supplements.claim.extraction.ExtractedClaim;
+import io.supplements.claim.ClaimWriter;
+import io.supplements.claim.Prose;
 import io.supplements.common.ProblemException;
 import io.supplements.importer.AuthorNames;
 import io.supplements.importer.ParsedArticle;
 import io.supplements.importer.ParsedArticle.ParsedSection;
 import io.supplements.source.SourceCatalog;
-import io.supplements.source.SourceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes an article's content (sections, paragraphs, claims, citations, related resources, author,
- * topics) from its parsed form, replacing whatever content it had. Runs in the caller's transaction.
+ * Writes an article's content (sections, paragraphs, claims, related resources, author, topics) from
+ * its parsed form, replacing whatever content it had. Runs in the caller's transaction.
  */
 @ApplicationScoped
 public class ArticleContentWriter {
-    private static final int MAX_SOURCE_NAME = 300;
 
     private final EntityManager em;
     private final SourceCatalog sources;
-    private final ClaimExtractor extractor;
+    private final ClaimWriter claims;
 
-    ArticleContentWriter(EntityManager em, SourceCatalog sources, ClaimExtractor extractor) {
+    ArticleContentWriter(EntityManager em, SourceCatalog sources, ClaimWriter claims) {
         this.em = em;
         this.sources = sources;
-        this.extractor = extractor;
+        this.claims = claims;
     }
 
     public void write(Article article, ParsedArticle text, List<String> topics, Instant now) {
         if (article.id != null) {
-            removeContent(article);
+            removeSectionsAndResources(article);
         }
         article.summary = text.summary();
         article.introduction = text.introduction();
@@ -59,9 +53,9 @@ public class ArticleContentWriter {
             em.persist(article);
         }
 
-        ClaimSink claims = new ClaimSink(article);
-        claims.add(ClaimLocation.summary, null, 0, text.summary());
-        claims.add(ClaimLocation.introduction, null, 0, text.introduction());
+        List<Prose> prose = new ArrayList<>();
+        prose.add(new Prose(ClaimLocation.summary, null, 0, text.summary()));
+        prose.add(new Prose(ClaimLocation.introduction, null, 0, text.introduction()));
         Set<String> anchors = new HashSet<>();
         for (int i = 0; i < text.sections().size(); i++) {
             ParsedSection ps = text.sections().get(i);
@@ -78,10 +72,11 @@ public class ArticleContentWriter {
                 paragraph.position = p;
                 paragraph.body = ps.paragraphs().get(p);
                 em.persist(paragraph);
-                claims.add(ClaimLocation.section, section, p, paragraph.body);
+                prose.add(new Prose(ClaimLocation.section, section.anchor, p, paragraph.body));
             }
         }
-        claims.add(ClaimLocation.conclusion, null, 0, text.conclusion());
+        prose.add(new Prose(ClaimLocation.conclusion, null, 0, text.conclusion()));
+        claims.write(article, prose);
 
         if (text.related() != null) {
             List<ParsedArticle.RelatedResource> resources = text.related().resources();
@@ -104,9 +99,13 @@ public class ArticleContentWriter {
         }
     }
 
-    /** Child rows go by bulk delete; the foreign keys cascade to paragraphs and citations. */
+    /** Removes everything the article contains; the foreign keys cascade to paragraphs and citations. */
     public void removeContent(Article article) {
-        em.createQuery("delete from Claim c where c.article = ?1").setParameter(1, article).executeUpdate();
+        claims.removeAll(article);
+        removeSectionsAndResources(article);
+    }
+
+    private void removeSectionsAndResources(Article article) {
         em.createQuery("delete from RelatedResource r where r.article = ?1").setParameter(1, article).executeUpdate();
         em.createQuery("delete from Section s where s.article = ?1").setParameter(1, article).executeUpdate();
     }
@@ -168,49 +167,5 @@ public class ArticleContentWriter {
             anchor = base + "-" + n;
         }
         return anchor;
-    }
-
-    /** Numbers the claims of one article in reading order while they are extracted. */
-    private final class ClaimSink {
-        private final Article article;
-        private int position;
-
-        ClaimSink(Article article) {
-            this.article = article;
-        }
-
-        void add(ClaimLocation location, Section section, int paragraph, String text) {
-            for (ExtractedClaim extracted : extractor.extract(text)) {
-                if (extracted.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME)) {
-                    continue; // a "journal title" this long is a misreading of the sentence, not a source
-                }
-                Claim claim = new Claim();
-                claim.article = article;
-                claim.position = position++;
-                claim.location = location;
-                claim.section = section;
-                claim.paragraph = paragraph;
-                claim.startOffset = extracted.start();
-                claim.endOffset = extracted.end();
-                claim.text = extracted.text();
-                claim.supplement = extracted.supplement();
-                claim.outcome = extracted.outcome();
-                claim.stance = Stance.valueOf(extracted.stance().name().toLowerCase(Locale.ROOT));
-                claim.hedged = extracted.hedged();
-                em.persist(claim);
-                List<CitedSource> cited = extracted.citations();
-                for (int i = 0; i < cited.size(); i++) {
-                    CitedSource c = cited.get(i);
-                    Citation citation = new Citation();
-                    citation.claim = claim;
-                    citation.position = i;
-                    citation.source = sources.cited(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)), c.name(), c.year());
-                    citation.citedText = c.citedText();
-                    citation.startOffset = c.start();
-                    citation.endOffset = c.end();
-                    em.persist(citation);
-                }
-            }
-        }
     }
 }

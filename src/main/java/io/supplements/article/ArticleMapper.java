@@ -13,6 +13,7 @@ import io.supplements.importer.ParsedArticle.RelatedResources;
 import io.supplements.importer.ParsedArticle.TextLayout;
 import io.supplements.source.Source;
 import io.supplements.source.SourceMapper;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +27,21 @@ public final class ArticleMapper {
         return new ArticleSummary(a.id, a.slug, a.title, a.summary, a.status, a.updatedAt, topics);
     }
 
-    public static ArticleView toView(ArticleTree t) {
-        Article a = t.article();
+    /** Every source the article cites or lists, each once, cited ones first in reading order. */
+    public static Collection<Source> sourcesOf(ArticleTree t) {
         Map<Long, Source> sources = new LinkedHashMap<>();
         t.citationsByClaim().values().forEach(cs -> cs.forEach(ci -> sources.putIfAbsent(ci.source.id, ci.source)));
         t.related().forEach(r -> sources.putIfAbsent(r.source.id, r.source));
+        return sources.values();
+    }
+
+    public static ArticleView toView(ArticleTree t) {
+        Article a = t.article();
         return new ArticleView(a.id, a.slug, a.title, a.summary, a.introduction,
                 sections(t),
                 a.conclusion,
                 t.claims().stream().map(c -> ClaimMapper.toView(c, t.citationsByClaim().getOrDefault(c.id, List.<Citation>of()))).toList(),
-                sources.values().stream().map(SourceMapper::toView).toList(),
+                sourcesOf(t).stream().map(SourceMapper::toView).toList(),
                 t.related().isEmpty() ? null : new RelatedResourcesView(a.relatedIntro, t.related().stream()
                         .map(r -> new RelatedResourcesView.Item(r.source.id, r.name, r.resourceType, r.description, r.url))
                         .toList()),

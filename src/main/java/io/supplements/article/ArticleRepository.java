@@ -3,6 +3,7 @@ package io.supplements.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.supplements.claim.Citation;
 import io.supplements.claim.Claim;
+import io.supplements.claim.ClaimLocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .setParameter(1, a.id).getResultList()
                 .forEach(row -> paragraphs.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
         List<Claim> claims = getEntityManager()
-                .createQuery("from Claim c left join fetch c.section where c.article.id = ?1 order by c.position", Claim.class)
+                .createQuery("from Claim c where c.article.id = ?1 order by c.position", Claim.class)
                 .setParameter(1, a.id).getResultList();
         Map<Long, List<Citation>> citations = citationsOf(
                 getEntityManager().createQuery("from Citation ci join fetch ci.source where ci.claim.article.id = ?1"
@@ -42,6 +43,19 @@ public class ArticleRepository implements PanacheRepository<Article> {
                         RelatedResource.class)
                 .setParameter(1, a.id).getResultList();
         return new ArticleTree(a, topics, sections, paragraphs, claims, citations, related);
+    }
+
+    /** The text of one paragraph of the article's prose, if there is such a paragraph. */
+    public Optional<String> paragraph(Article a, ClaimLocation location, String anchor, int index) {
+        return switch (location) {
+            case summary -> index == 0 ? Optional.of(a.summary) : Optional.empty();
+            case introduction -> index == 0 ? Optional.of(a.introduction) : Optional.empty();
+            case conclusion -> index == 0 ? Optional.of(a.conclusion) : Optional.empty();
+            case section -> getEntityManager().createQuery("select p.body from Paragraph p where p.section.article = ?1"
+                            + " and p.section.anchor = ?2 and p.position = ?3", String.class)
+                    .setParameter(1, a).setParameter(2, anchor).setParameter(3, index)
+                    .getResultStream().findFirst();
+        };
     }
 
     /** Topic slugs of several articles in one query, sorted. */

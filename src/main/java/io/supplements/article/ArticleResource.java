@@ -8,6 +8,7 @@ import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 import io.supplements.article.ArticleService.ListQuery;
 import io.supplements.article.api.ArticleSummary;
 import io.supplements.article.api.ArticleView;
+import io.supplements.article.api.EvidenceReport;
 import io.supplements.article.api.NewArticle;
 import io.supplements.article.api.SectionView;
 import io.supplements.claim.api.ClaimView;
@@ -186,6 +187,17 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article or section", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SectionView section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
         return articles.section(slug, anchor, caller.canReadDrafts());
+    }
+
+    @GET
+    @Path("{slug}/evidence")
+    @Operation(summary = "The article's evidence report", description = "Claims by attribution (cited, vague, none) and stance, "
+            + "the hedged share, sources by kind and the sources without an identifier: numbers a dashboard can chart.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = EvidenceReport.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public EvidenceReport evidence(@PathParam("slug") String slug) {
+        return articles.evidence(slug, caller.canReadDrafts());
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.supplements.article;
 
 import io.supplements.article.api.ArticleSummary;
 import io.supplements.article.api.ArticleView;
+import io.supplements.article.api.EvidenceReport;
 import io.supplements.article.api.SectionView;
 import io.supplements.claim.api.ClaimView;
 import io.supplements.common.Page;
@@ -85,6 +86,11 @@ public class ArticleService {
     public SectionView section(String slug, String anchor, boolean drafts) {
         return sections(slug, drafts).stream().filter(s -> s.anchor().equals(anchor)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Article '" + slug + "' has no section '" + anchor + "'."));
+    }
+
+    @Transactional
+    public EvidenceReport evidence(String slug, boolean drafts) {
+        return Evidence.of(articles.loadTree(find(slug, drafts)));
     }
 
     @Transactional

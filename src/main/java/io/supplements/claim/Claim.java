@@ -2,7 +2,6 @@ package io.supplements.claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supplements.article.Article;
-import io.supplements.article.Section;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,9 +25,9 @@ public class Claim extends PanacheEntityBase {
     public int position;
     @Enumerated(EnumType.STRING)
     public ClaimLocation location;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "section_id")
-    public Section section;
+    /** Anchor of the claim's section; null for the summary, introduction and conclusion. */
+    @Column(name = "section_anchor")
+    public String sectionAnchor;
     public int paragraph;
     @Column(name = "start_offset")
     public int startOffset;
@@ -40,4 +39,8 @@ public class Claim extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Stance stance;
     public boolean hedged;
+    @Enumerated(EnumType.STRING)
+    public Attribution attribution;
+    /** Set once an editor changed or created it; a re-import then keeps its judgement. */
+    public boolean edited;
 }

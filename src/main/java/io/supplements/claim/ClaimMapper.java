@@ -8,11 +8,11 @@ public final class ClaimMapper {
     private ClaimMapper() {
     }
 
-    /** Needs the claim's article and section loaded (they are, by every query that reads claims). */
+    /** Needs the claim's article loaded (it is, by every query that reads claims). */
     public static ClaimView toView(Claim c, List<Citation> citations) {
         return new ClaimView(c.id, c.article.slug, c.text, c.location,
-                c.section == null ? null : c.section.anchor, c.paragraph, c.startOffset, c.endOffset,
-                c.supplement, c.outcome, c.stance, c.hedged,
-                citations.stream().map(ci -> new CitationView(ci.source.id, ci.citedText, ci.startOffset, ci.endOffset)).toList());
+                c.sectionAnchor, c.paragraph, c.startOffset, c.endOffset,
+                c.supplement, c.outcome, c.stance, c.hedged, c.attribution, c.edited,
+                citations.stream().map(ci -> new CitationView(ci.id, ci.source.id, ci.citedText, ci.startOffset, ci.endOffset)).toList());
     }
 }

@@ -8,23 +8,36 @@ import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 import io.supplements.claim.ClaimService.ListQuery;
 import io.supplements.claim.api.ClaimDetail;
 import io.supplements.claim.api.ClaimView;
+import io.supplements.claim.api.ClaimJudgement;
+import io.supplements.claim.api.ConflictView;
+import io.supplements.claim.api.NewCitation;
+import io.supplements.claim.api.NewClaim;
 import io.supplements.common.Caller;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.Problem;
 import io.supplements.common.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/claims")
@@ -32,10 +45,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Claims", description = "What the articles claim, and what they cite for it")
 public class ClaimResource {
     private final ClaimService claims;
+    private final ClaimEditor editor;
     private final Caller caller;
 
-    ClaimResource(ClaimService claims, Caller caller) {
+    ClaimResource(ClaimService claims, ClaimEditor editor, Caller caller) {
         this.claims = claims;
+        this.editor = editor;
         this.caller = caller;
     }
 
@@ -57,6 +72,19 @@ public class ClaimResource {
     }
 
     @GET
+    @Path("/conflicts")
+    @Operation(summary = "Where the articles contradict each other", description = "Groups of claims on the same supplement "
+            + "and outcome in which at least one claim asserts and another denies, with their articles and cited sources. "
+            + "All groups on one page (next is always null).")
+    @APIResponse(responseCode = "200", description = "The conflicts")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<ConflictView> conflicts(
+            @Parameter(description = "Supplement slug", example = "kratom") @QueryParam("supplement") String supplement,
+            @Parameter(description = "Outcome slug", example = "hair-loss") @QueryParam("outcome") String outcome) {
+        return new Page<>(claims.conflicts(Params.text(supplement), Params.text(outcome), caller.canReadDrafts()), null);
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One claim with its citations and the sources they point to")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
@@ -64,5 +92,82 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return claims.get(Params.id(id, "claim"), caller.canReadDrafts());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Add a claim extraction missed", description = "The claim is a span of one paragraph; its text is "
+            + "taken from the article. It counts as an edit of the article (its version goes up) and survives re-imports.")
+    @APIResponse(responseCode = "201", description = "The claim; Location is its URL", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a span outside the paragraph, an unknown article, source or vocabulary slug)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewClaim body) {
+        caller.require(Caller.Role.admin);
+        ClaimDetail created = editor.create(body);
+        return Response.created(URI.create("/v1/claims/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Correct a claim's judgement", description = "Supplement, outcome, stance, hedging and attribution. "
+            + "The claim is then marked edited: a re-import keeps this judgement while the sentence is unchanged.")
+    @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ClaimDetail update(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+                              @Valid @NotNull ClaimJudgement body) {
+        caller.require(Caller.Role.admin);
+        return editor.update(Params.id(id, "claim"), body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Remove a claim", description = "For a sentence that is not a claim: a re-import will not extract it again.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+        caller.require(Caller.Role.admin);
+        editor.delete(Params.id(id, "claim"));
+    }
+
+    @POST
+    @Path("{id}/citations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Cite a source from a claim", description = "The span names the source in the claim's paragraph.")
+    @APIResponse(responseCode = "201", description = "The claim with the new citation", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (unknown source, span outside the paragraph)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response addCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+                                @Valid @NotNull NewCitation body) {
+        caller.require(Caller.Role.admin);
+        ClaimDetail claim = editor.addCitation(Params.id(id, "claim"), body);
+        return Response.created(URI.create("/v1/claims/" + claim.id())).entity(claim).build();
+    }
+
+    @DELETE
+    @Path("{id}/citations/{citationId}")
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Remove a citation from a claim")
+    @APIResponse(responseCode = "200", description = "The claim without it", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim or citation", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ClaimDetail removeCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("citationId") String citationId) {
+        caller.require(Caller.Role.admin);
+        return editor.removeCitation(Params.id(id, "claim"), Params.id(citationId, "citation"));
     }
 }

@@ -27,6 +27,8 @@ public class Source extends PanacheEntityBase {
     public String description;
     @Column(name = "resource_type")
     public String resourceType;
+    public String doi;
+    public String pmid;
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -11,8 +11,14 @@ import java.util.Locale;
 @ApplicationScoped
 public class SourceCatalog {
 
+    /** The identity of a source: its URL for a web resource, else kind, name and year. */
+    public static String keyOf(SourceKind kind, String name, Integer year, String url) {
+        return kind == SourceKind.web ? "url:" + normaliseUrl(url)
+                : kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
+    }
+
     public Source cited(SourceKind kind, String name, Integer year) {
-        String key = kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
+        String key = keyOf(kind, name, year, null);
         Source source = find(key);
         if (source == null) {
             source = create(key, kind);
@@ -28,7 +34,7 @@ public class SourceCatalog {
      *                  the source's, so that a draft's wording never shows on a public source
      */
     public Source web(String name, String type, String description, String url, boolean published) {
-        String key = "url:" + normaliseUrl(url);
+        String key = keyOf(SourceKind.web, name, null, url);
         Source source = find(key);
         boolean created = source == null;
         if (created) {
@@ -61,7 +67,7 @@ public class SourceCatalog {
         return u;
     }
 
-    private static Source find(String key) {
+    public static Source find(String key) {
         return Source.find("sourceKey", key).firstResult();
     }
 

@@ -10,20 +10,29 @@ import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.Problem;
 import io.supplements.common.Params;
+import io.supplements.source.api.NewSource;
 import io.supplements.source.api.SourceDetail;
 import io.supplements.source.api.SourceView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/sources")
@@ -31,10 +40,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sources", description = "What the articles cite: journals, web resources, organisations")
 public class SourceResource {
     private final SourceService sources;
+    private final SourceEditor editor;
     private final Caller caller;
 
-    SourceResource(SourceService sources, Caller caller) {
+    SourceResource(SourceService sources, SourceEditor editor, Caller caller) {
         this.sources = sources;
+        this.editor = editor;
         this.caller = caller;
     }
 
@@ -59,5 +70,39 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SourceDetail get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return sources.get(Params.id(id, "source"), caller.canReadDrafts());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Create a source", description = "To cite it from claims. DOI, PMID and URL are validated.")
+    @APIResponse(responseCode = "201", description = "The source; Location is its URL", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (a malformed DOI, PMID or URL, ...); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The source exists already (same URL, or same kind, name and year)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewSource body) {
+        caller.require(Caller.Role.admin);
+        SourceDetail created = editor.create(body);
+        return Response.created(URI.create("/v1/sources/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Replace a source's details", description = "For instance to add its DOI or PMID.")
+    @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another source has that identity", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SourceDetail replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+                                @Valid @NotNull NewSource body) {
+        caller.require(Caller.Role.admin);
+        return editor.replace(Params.id(id, "source"), body);
     }
 }

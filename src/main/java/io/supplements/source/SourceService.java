@@ -18,11 +18,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 
-/** Sources are listed while some article the caller may see cites them or lists them as related. */
+/**
+ * Without a key, a source is visible while some published article cites it or lists it as related;
+ * with one, every source is (including those an editor created and nothing cites yet).
+ */
 @ApplicationScoped
 public class SourceService {
-    private static final String REFERENCED = "(exists (select 1 from Citation ci where ci.source = s and ci.claim.article.status in :statuses)"
-            + " or exists (select 1 from RelatedResource r where r.source = s and r.article.status in :statuses))";
+    private static final String PUBLICLY_REFERENCED = "(exists (select 1 from Citation ci where ci.source = s and ci.claim.article.status = :published)"
+            + " or exists (select 1 from RelatedResource r where r.source = s and r.article.status = :published))";
 
     private final EntityManager em;
     private final ClaimService claims;
@@ -36,13 +39,14 @@ public class SourceService {
 
     @Transactional
     public Page<SourceView> list(SourceKind kind, Paging paging, boolean drafts) {
-        String jpql = "select s from Source s where " + REFERENCED
+        String jpql = "select s from Source s where " + (drafts ? "1 = 1" : PUBLICLY_REFERENCED)
                 + (kind == null ? "" : " and s.kind = :kind")
                 + (paging.afterId() == null ? "" : " and s.id > :after")
                 + " order by s.id";
-        var query = em.createQuery(jpql, Source.class)
-                .setParameter("statuses", statuses(drafts))
-                .setMaxResults(paging.limit() + 1);
+        var query = em.createQuery(jpql, Source.class).setMaxResults(paging.limit() + 1);
+        if (!drafts) {
+            query.setParameter("published", ArticleStatus.published);
+        }
         if (kind != null) {
             query.setParameter("kind", kind);
         }
@@ -55,12 +59,15 @@ public class SourceService {
     @Transactional
     public SourceDetail get(long id, boolean drafts) {
         List<ArticleStatus> statuses = statuses(drafts);
-        Source source = em.createQuery("select s from Source s where s.id = :id and " + REFERENCED, Source.class)
-                .setParameter("id", id).setParameter("statuses", statuses)
-                .getResultStream().findFirst()
+        var query = em.createQuery("select s from Source s where s.id = :id and " + (drafts ? "1 = 1" : PUBLICLY_REFERENCED), Source.class)
+                .setParameter("id", id);
+        if (!drafts) {
+            query.setParameter("published", ArticleStatus.published);
+        }
+        Source source = query.getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("There is no source " + id + "."));
         List<Claim> citing = em.createQuery("select distinct c from Citation ci join ci.claim c join fetch c.article a"
-                        + " left join fetch c.section where ci.source = ?1 and a.status in ?2 order by c.id", Claim.class)
+                        + " where ci.source = ?1 and a.status in ?2 order by c.id", Claim.class)
                 .setParameter(1, source).setParameter(2, statuses).getResultList();
         Map<Long, List<io.supplements.claim.Citation>> citations = claims.citationsOf(citing.stream().map(c -> c.id).toList());
         List<Article> articleRows = em.createQuery("select a from Article a where a.status in :statuses and ("

@@ -1,5 +1,6 @@
 package io.supplements.claim.api;
 
+import io.supplements.claim.Attribution;
 import io.supplements.claim.ClaimLocation;
 import io.supplements.claim.Stance;
 import io.supplements.claim.api.ClaimView.CitationView;
@@ -21,11 +22,14 @@ public record ClaimDetail(
         @Schema(nullable = true, required = true) String outcome,
         @Schema(required = true) Stance stance,
         @Schema(required = true) boolean hedged,
+        @Schema(required = true) Attribution attribution,
+        @Schema(required = true) boolean edited,
         @Schema(required = true) List<CitationView> citations,
         @Schema(required = true) List<SourceView> sources) {
 
     public static ClaimDetail of(ClaimView c, List<SourceView> sources) {
         return new ClaimDetail(c.id(), c.article(), c.text(), c.location(), c.sectionAnchor(), c.paragraph(),
-                c.start(), c.end(), c.supplement(), c.outcome(), c.stance(), c.hedged(), c.citations(), sources);
+                c.start(), c.end(), c.supplement(), c.outcome(), c.stance(), c.hedged(), c.attribution(), c.edited(),
+                c.citations(), sources);
     }
 }

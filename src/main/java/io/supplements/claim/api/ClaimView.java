@@ -1,5 +1,6 @@
 package io.supplements.claim.api;
 
+import io.supplements.claim.Attribution;
 import io.supplements.claim.ClaimLocation;
 import io.supplements.claim.Stance;
 import java.util.List;
@@ -20,10 +21,13 @@ public record ClaimView(
         @Schema(nullable = true, required = true, examples = "hair-loss") String outcome,
         @Schema(required = true) Stance stance,
         @Schema(required = true, description = "Whether the sentence hedges (may, could, suggests...)") boolean hedged,
+        @Schema(required = true, description = "cited: names a source; vague: appeals to unnamed evidence (\"studies suggest\"); none") Attribution attribution,
+        @Schema(required = true, description = "Whether an editor created or corrected it (a re-import keeps an edited claim's judgement)") boolean edited,
         @Schema(required = true) List<CitationView> citations) {
 
     @Schema(name = "Citation", description = "The cited phrase, its offsets in the paragraph and the source it names.")
     public record CitationView(
+            @Schema(required = true, examples = "12") long id,
             @Schema(required = true) long sourceId,
             @Schema(required = true, examples = "Pharmacognosy Research (2017)") String text,
             @Schema(required = true) int start,

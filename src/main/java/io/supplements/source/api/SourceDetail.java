@@ -15,10 +15,14 @@ public record SourceDetail(
         @Schema(nullable = true, required = true) Integer year,
         @Schema(nullable = true, required = true) String description,
         @Schema(nullable = true, required = true) String type,
+        @Schema(nullable = true, required = true) String doi,
+        @Schema(nullable = true, required = true) String pmid,
+        @Schema(required = true) boolean hasIdentifier,
         @Schema(required = true) List<ClaimView> claims,
         @Schema(required = true) List<ArticleSummary> articles) {
 
     public static SourceDetail of(SourceView s, List<ClaimView> claims, List<ArticleSummary> articles) {
-        return new SourceDetail(s.id(), s.kind(), s.name(), s.url(), s.year(), s.description(), s.type(), claims, articles);
+        return new SourceDetail(s.id(), s.kind(), s.name(), s.url(), s.year(), s.description(), s.type(), s.doi(), s.pmid(),
+                s.hasIdentifier(), claims, articles);
     }
 }

@@ -1,0 +1,160 @@
+package io.supplements.claim;
+
+import io.supplements.article.Article;
+import io.supplements.claim.extraction.CitedSource;
+import io.supplements.claim.extraction.ClaimExtractor;
+import io.supplements.claim.extraction.ExtractedClaim;
+import io.supplements.source.SourceCatalog;
+import io.supplements.source.SourceKind;
+import io.supplements.vocabulary.VocabularyService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes an article's claims from its prose, in the caller's transaction. A rewrite keeps the id of
+ * every claim whose sentence is unchanged, so clients' references survive edits; a claim an editor
+ * created or corrected keeps the editor's judgement and citations while its sentence still stands.
+ */
+@ApplicationScoped
+public class ClaimWriter {
+    private static final int MAX_SOURCE_NAME = 300;
+
+    private final EntityManager em;
+    private final SourceCatalog sources;
+    private final VocabularyService vocabulary;
+
+    ClaimWriter(EntityManager em, SourceCatalog sources, VocabularyService vocabulary) {
+        this.em = em;
+        this.sources = sources;
+        this.vocabulary = vocabulary;
+    }
+
+    public void write(Article article, List<Prose> prose) {
+        List<Claim> old = article.id == null ? List.of()
+                : em.createQuery("from Claim c where c.article = ?1 order by c.position, c.id", Claim.class)
+                        .setParameter(1, article).getResultList();
+        Map<String, Deque<Claim>> oldByText = new HashMap<>();
+        old.forEach(c -> oldByText.computeIfAbsent(c.text, k -> new ArrayDeque<>()).add(c));
+
+        ClaimExtractor extractor = vocabulary.extractor();
+        Set<String> rejected = article.id == null ? Set.of() : new HashSet<>(em.createQuery(
+                "select r.text from RejectedClaim r where r.article = ?1", String.class).setParameter(1, article).getResultList());
+        String mainSupplement = null; // PENDING-EXTRACTOR-API: extractor.mainSupplement(prose texts)
+        Map<Claim, Integer> kept = new IdentityHashMap<>();
+        List<Claim> rejudged = new ArrayList<>();
+        Map<Claim, ExtractedClaim> fresh = new LinkedHashMap<>();
+        for (int i = 0; i < prose.size(); i++) {
+            Prose p = prose.get(i);
+            for (ExtractedClaim e : extractor.extract(p.text())) { // PENDING-EXTRACTOR-API: (p.text(), mainSupplement)
+                if (rejected.contains(e.text()) || e.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME)) {
+                    continue; // an editor removed it, or a "journal title" this long is a misreading, not a source
+                }
+                Deque<Claim> sameText = oldByText.get(e.text());
+                Claim claim = sameText == null || sameText.isEmpty() ? new Claim() : sameText.poll();
+                shiftCitations(claim, e.start());
+                place(claim, article, p, e.start(), e.end(), e.text());
+                if (claim.id == null || !claim.edited) {
+                    judge(claim, e);
+                    fresh.put(claim, e);
+                    if (claim.id != null) {
+                        rejudged.add(claim);
+                    }
+                }
+                kept.put(claim, i);
+            }
+        }
+        // An editor's claim that extraction does not yield stays wherever its sentence still stands.
+        for (Claim claim : old) {
+            if (claim.edited && !kept.containsKey(claim)) {
+                for (int i = 0; i < prose.size() && !kept.containsKey(claim); i++) {
+                    int start = prose.get(i).text().indexOf(claim.text);
+                    if (start >= 0) {
+                        shiftCitations(claim, start);
+                        place(claim, article, prose.get(i), start, start + claim.text.length(), claim.text);
+                        kept.put(claim, i);
+                    }
+                }
+            }
+        }
+
+        List<Long> gone = old.stream().filter(c -> !kept.containsKey(c)).map(c -> c.id).toList();
+        deleteCitationsOf(rejudged.stream().map(c -> c.id).toList());
+        if (!gone.isEmpty()) {
+            em.createQuery("delete from Claim c where c.id in ?1").setParameter(1, gone).executeUpdate();
+        }
+        List<Claim> ordered = new ArrayList<>(kept.keySet());
+        ordered.sort(Comparator.comparing((Claim c) -> kept.get(c)).thenComparingInt(c -> c.startOffset));
+        for (int i = 0; i < ordered.size(); i++) {
+            Claim claim = ordered.get(i);
+            claim.position = i;
+            if (claim.id == null) {
+                em.persist(claim);
+            }
+        }
+        fresh.forEach(this::cite);
+    }
+
+    public void removeAll(Article article) {
+        em.createQuery("delete from Claim c where c.article = ?1").setParameter(1, article).executeUpdate();
+    }
+
+    private static void place(Claim claim, Article article, Prose p, int start, int end, String text) {
+        claim.article = article;
+        claim.location = p.location();
+        claim.sectionAnchor = p.sectionAnchor();
+        claim.paragraph = p.paragraph();
+        claim.startOffset = start;
+        claim.endOffset = end;
+        claim.text = text;
+    }
+
+    private static void judge(Claim claim, ExtractedClaim e) {
+        claim.supplement = e.supplement();
+        claim.outcome = e.outcome();
+        claim.stance = Stance.valueOf(e.stance().name().toLowerCase(Locale.ROOT));
+        claim.hedged = e.hedged();
+        claim.attribution = e.citations().isEmpty() ? Attribution.none : Attribution.cited;
+    }
+
+    /** An edited claim's citations move with its sentence when the sentence moves within its paragraph. */
+    private void shiftCitations(Claim claim, int newStart) {
+        if (claim.id == null || !claim.edited || claim.startOffset == newStart) {
+            return;
+        }
+        em.createQuery("update Citation ci set ci.startOffset = ci.startOffset + ?1, ci.endOffset = ci.endOffset + ?1"
+                + " where ci.claim = ?2").setParameter(1, newStart - claim.startOffset).setParameter(2, claim).executeUpdate();
+    }
+
+    private void deleteCitationsOf(List<Long> claimIds) {
+        if (!claimIds.isEmpty()) {
+            em.createQuery("delete from Citation ci where ci.claim.id in ?1").setParameter(1, claimIds).executeUpdate();
+        }
+    }
+
+    private void cite(Claim claim, ExtractedClaim e) {
+        List<CitedSource> cited = e.citations();
+        for (int i = 0; i < cited.size(); i++) {
+            CitedSource c = cited.get(i);
+            Citation citation = new Citation();
+            citation.claim = claim;
+            citation.position = i;
+            citation.source = sources.cited(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)), c.name(), c.year());
+            citation.citedText = c.citedText();
+            citation.startOffset = c.start();
+            citation.endOffset = c.end();
+            em.persist(citation);
+        }
+    }
+}

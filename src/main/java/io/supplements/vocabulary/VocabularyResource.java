@@ -1,0 +1,62 @@
+package io.supplements.vocabulary;
+
+import static io.supplements.common.ApiResponses.PROBLEM;
+import static io.supplements.common.ApiResponses.UNAUTHORIZED;
+
+import io.supplements.common.Caller;
+import io.supplements.common.Problem;
+import io.supplements.vocabulary.api.NewTerm;
+import io.supplements.vocabulary.api.VocabularyView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/vocabulary")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vocabulary", description = "The supplements and outcomes claims are about, and their synonyms")
+public class VocabularyResource {
+    private final VocabularyService vocabulary;
+    private final Caller caller;
+
+    VocabularyResource(VocabularyService vocabulary, Caller caller) {
+        this.vocabulary = vocabulary;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The vocabulary", description = "Every supplement and outcome slug with the terms that name it.")
+    @APIResponse(responseCode = "200", description = "The vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public VocabularyView get() {
+        return vocabulary.view();
+    }
+
+    @POST
+    @Path("/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
+            + "written from now on; existing articles are re-extracted when they are next imported or replaced.")
+    @APIResponse(responseCode = "201", description = "The vocabulary with the term", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The term already names something", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response add(@Valid @NotNull NewTerm body) {
+        caller.require(Caller.Role.admin);
+        return Response.status(201).entity(vocabulary.add(body)).build();
+    }
+}
