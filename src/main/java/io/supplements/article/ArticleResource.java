@@ -29,8 +29,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Articles", description = "Articles, their sections and their claims")
 public class ArticleResource {
     private static final int MAX_QUERY = 500;
+    private static final String JSON_LD = "application/ld+json";
 
     private final ArticleService articles;
     private final Caller caller;
@@ -81,10 +84,13 @@ public class ArticleResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a whole article", description = "Sections, claims, sources, author and topics in one response. "
-            + "Ask for text/plain to get the article in the seed text format, byte-identical to the text it was imported from.")
+            + "Ask for text/plain to get the article in the seed text format, byte-identical to the text it was imported from, "
+            + "or for application/ld+json to get schema.org structured data for search engines.")
     @APIResponse(responseCode = "200", description = "The article", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "schema.org MedicalWebPage with author, about, citation and dateModified"))})
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(@PathParam("slug") String slug) {
@@ -98,6 +104,15 @@ public class ArticleResource {
     @Operation(hidden = true)
     public byte[] export(@PathParam("slug") String slug) {
         return articles.exportText(slug, caller.canReadDrafts());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(JSON_LD + ";qs=0.5")
+    @Operation(hidden = true)
+    public Response jsonLd(@PathParam("slug") String slug, @Context UriInfo uri) {
+        String url = uri.getBaseUriBuilder().path("v1/articles").path(slug).build().toString();
+        return Response.ok(articles.jsonLd(slug, caller.canReadDrafts(), url), JSON_LD).build();
     }
 
     @POST

@@ -77,6 +77,12 @@ public class ArticleService {
         return SeedTextWriter.writeBytes(ArticleMapper.toParsed(articles.loadTree(find(slug, drafts))));
     }
 
+    /** The article as schema.org JSON-LD; {@code articleUrl} is where it is served. */
+    @Transactional
+    public Map<String, Object> jsonLd(String slug, boolean drafts, String articleUrl) {
+        return JsonLd.of(articles.loadTree(find(slug, drafts)), articleUrl);
+    }
+
     @Transactional
     public List<SectionView> sections(String slug, boolean drafts) {
         return ArticleMapper.sections(articles.loadTree(find(slug, drafts)));

@@ -1,0 +1,122 @@
+package io.supplements.api;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.jsonldjava.core.DocumentLoader;
+import com.github.jsonldjava.core.JsonLdOptions;
+import com.github.jsonldjava.core.JsonLdProcessor;
+import com.github.jsonldjava.utils.JsonUtils;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class EvidenceApiTest extends ApiTestSupport {
+    private static final String SCHEMA = "http://schema.org/";
+
+    @Test
+    void theSampleArticlesDisagreeAboutHairLossAndTheConflictShowsIt() {
+        JsonPath conflicts = anonymous().queryParam("supplement", "kratom").queryParam("outcome", "hair-loss")
+                .get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, conflicts.getList("items").size());
+        assertTrue(conflicts.getList("items[0].asserting.text").stream()
+                .anyMatch(t -> t.toString().contains("Journal of Clinical Medicine documented cases of severe hair loss")));
+        assertTrue(conflicts.getList("items[0].denying.text").stream()
+                .anyMatch(t -> t.toString().contains("found no evidence of kratom causing hair loss")));
+        assertTrue(conflicts.getList("items[0].articles").containsAll(
+                List.of("kratom-natural-pain-management", "kratom-muscle-soreness-relief")));
+        assertTrue(conflicts.getList("items[0].sources.name").containsAll(
+                List.of("Journal of Clinical Medicine", "Journal of Ethnopharmacology")));
+    }
+
+    @Test
+    void conflictsWithoutFiltersListEveryGroupThatHasBothStances() {
+        JsonPath all = anonymous().get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = all.getList("items");
+        assertTrue(items.stream().anyMatch(i -> "hair-loss".equals(i.get("outcome"))));
+        for (Map<String, Object> item : items) {
+            assertTrue(!((List<?>) item.get("asserting")).isEmpty() && !((List<?>) item.get("denying")).isEmpty(), item.toString());
+        }
+    }
+
+    @Test
+    void theEvidenceReportCountsClaimsAndSourcesOfTheArticle() {
+        String text = String.join("\n",
+                "Melatonin may help you sleep.",
+                "Readers ask about melatonin.",
+                "- Evidence",
+                "Evidence",
+                "A study published in Sleep Medicine Reviews (2013) found that melatonin reduced sleep onset latency.",
+                "The FDA has issued warnings about melatonin gummies mislabelled for dose.",
+                "Talk to a doctor first.",
+                "Related Resources",
+                "One resource:",
+                "- Sleep Foundation (Health Website): [Sleep advice.] – https://www.sleepfoundation.org/");
+        String slug = uniqueSlug("evidence");
+        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
+                .post("/v1/imports").then().statusCode(201);
+
+        JsonPath report = anonymous().get("/v1/articles/" + slug + "/evidence").then().statusCode(200).extract().jsonPath();
+        JsonPath article = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        int claims = article.getList("claims").size();
+        assertEquals(claims, report.getInt("claims"));
+        int cited = (int) article.getList("claims.attribution").stream().filter("cited"::equals).count();
+        assertEquals(2, cited, "the journal and the FDA sentences cite a source");
+        assertEquals(cited, report.getInt("attribution.cited"));
+        assertEquals(Math.round(10000.0 * cited / claims) / 10000.0, report.getDouble("attributionShare.cited"), 1e-9);
+        assertEquals(1, report.getInt("sourcesByKind.journal"));
+        assertEquals(1, report.getInt("sourcesByKind.organization"));
+        assertEquals(1, report.getInt("sourcesByKind.web"));
+        List<String> withoutId = report.getList("sourcesWithoutIdentifier.name");
+        assertTrue(withoutId.containsAll(List.of("Sleep Medicine Reviews", "FDA")), withoutId.toString());
+        assertTrue(!withoutId.contains("Sleep Foundation"), "a web source has its URL");
+    }
+
+    @Test
+    void evidenceOfAnUnknownOrDraftArticleIs404() {
+        anonymous().get("/v1/articles/no-such-article/evidence").then().statusCode(404);
+        String draft = importSeed(SEEDS[3], "draft");
+        anonymous().get("/v1/articles/" + draft + "/evidence").then().statusCode(404);
+        admin().get("/v1/articles/" + draft + "/evidence").then().statusCode(200).body("article", equalTo(draft));
+    }
+
+    @Test
+    void jsonLdIsSchemaOrgThatParsesBackWithCitationsAuthorAboutAndDateModified() throws Exception {
+        String body = anonymous().accept("application/ld+json").get("/v1/articles/kratom-muscle-soreness-relief")
+                .then().statusCode(200).contentType("application/ld+json").extract().asString();
+
+        JsonLdOptions options = new JsonLdOptions();
+        DocumentLoader loader = new DocumentLoader();
+        // No network here: schema.org's context is served locally; its essence is the vocabulary mapping.
+        loader.addInjectedDoc("https://schema.org", "{\"@context\": {\"@vocab\": \"" + SCHEMA + "\"}}");
+        options.setDocumentLoader(loader);
+        List<Object> expanded = JsonLdProcessor.expand(JsonUtils.fromString(body), options);
+
+        assertEquals(1, expanded.size());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) expanded.get(0);
+        assertEquals(List.of(SCHEMA + "MedicalWebPage"), page.get("@type"));
+        List<?> citations = (List<?>) page.get(SCHEMA + "citation");
+        assertNotNull(citations);
+        assertEquals(9, citations.size(), "two journals and seven related resources");
+        assertNotNull(page.get(SCHEMA + "author"));
+        assertTrue(page.get(SCHEMA + "author").toString().contains("Dr. Emily Parker"));
+        assertTrue(page.get(SCHEMA + "about").toString().contains("kratom"));
+        assertNotNull(page.get(SCHEMA + "dateModified"));
+    }
+
+    @Test
+    void anyAcceptStillGetsJson() {
+        anonymous().accept("*/*").get("/v1/articles/kratom-chronic-pain").then().statusCode(200).contentType("application/json")
+                .body("claims.attribution", hasItem("cited"))
+                .body("sources.kind", hasItems("organization"));
+    }
+}
