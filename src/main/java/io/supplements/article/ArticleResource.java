@@ -18,6 +18,7 @@ import io.supplements.common.Paging;
 import io.supplements.common.Problem;
 import io.supplements.common.Params;
 import io.supplements.common.ProblemException;
+import io.supplements.importer.ImportService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -135,17 +137,33 @@ public class ArticleResource {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Replace an article", description = "The body replaces the whole article; a different slug in the body renames it.")
+    @Operation(summary = "Replace an article", description = "A JSON body replaces the whole article; a different slug in it "
+            + "renames the article. A text/plain body in the seed format re-imports the article's text and keeps its slug, "
+            + "title, topics and status. Either way, claims whose sentence is unchanged keep their ids, and a claim an editor "
+            + "corrected keeps the editor's judgement.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewArticle.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 2097152))})
     @APIResponse(responseCode = "200", description = "The article as replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (errors[] points at each), or text that breaks the seed format (errors[] names the line and rule)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is neither application/json nor text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView replace(@PathParam("slug") String slug, @Valid @NotNull NewArticle body) {
         caller.require(Caller.Role.admin);
         return articles.replace(slug, ArticleDrafts.fromJson(body));
+    }
+
+    /** Re-import, documented with the JSON form above: the same operation with a seed-text body. */
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public ArticleView replaceText(@PathParam("slug") String slug, byte[] body) {
+        caller.require(Caller.Role.admin);
+        return articles.replaceText(slug, ImportService.parse(body == null ? new byte[0] : body));
     }
 
     @DELETE

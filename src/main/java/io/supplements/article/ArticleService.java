@@ -8,6 +8,7 @@ import io.supplements.claim.api.ClaimView;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.ProblemException;
+import io.supplements.importer.ParsedArticle;
 import io.supplements.importer.SeedTextWriter;
 import io.supplements.search.ArticleSearch;
 import io.supplements.search.ArticleSearch.Hit;
@@ -139,6 +140,14 @@ public class ArticleService {
         a.updatedAt = now;
         content.write(a, draft.text(), draft.topics(), now);
         return saved(a);
+    }
+
+    /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
+    @Transactional
+    public ArticleView replaceText(String slug, ParsedArticle text) {
+        Article a = find(slug, true);
+        List<String> topics = a.topics.stream().map(t -> t.slug).sorted().toList();
+        return replace(slug, new ArticleDraft(a.slug, a.title, topics, a.status, text));
     }
 
     @Transactional

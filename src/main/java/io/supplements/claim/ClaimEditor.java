@@ -31,11 +31,13 @@ public class ClaimEditor {
     private final ArticleRepository articles;
     private final ClaimService claims;
     private final VocabularyService vocabulary;
+    private final ClaimWriter claimWriter;
     private final Event<ArticleChanged> changed;
 
     ClaimEditor(EntityManager em, ArticleRepository articles, ClaimService claims, VocabularyService vocabulary,
-                Event<ArticleChanged> changed) {
+                ClaimWriter claimWriter, Event<ArticleChanged> changed) {
         this.em = em;
+        this.claimWriter = claimWriter;
         this.articles = articles;
         this.claims = claims;
         this.vocabulary = vocabulary;
@@ -65,9 +67,9 @@ public class ClaimEditor {
         claim.startOffset = body.start();
         claim.endOffset = body.end();
         claim.text = paragraph.substring(body.start(), body.end());
-        claim.position = nextPosition(article);
         judge(claim, body.judgement(), !citations.isEmpty(), "/judgement");
         em.persist(claim);
+        claimWriter.renumber(article);
         for (int i = 0; i < citations.size(); i++) {
             cite(claim, paragraph, citations.get(i), i, "/citations/" + i + "/sourceId");
         }
@@ -182,12 +184,6 @@ public class ClaimEditor {
     private boolean hasCitations(Claim claim) {
         return em.createQuery("select count(ci) from Citation ci where ci.claim = ?1", Long.class)
                 .setParameter(1, claim).getSingleResult() > 0;
-    }
-
-    private int nextPosition(Article article) {
-        Integer last = em.createQuery("select max(c.position) from Claim c where c.article = ?1", Integer.class)
-                .setParameter(1, article).getSingleResult();
-        return last == null ? 0 : last + 1;
     }
 
     private Claim find(long id) {

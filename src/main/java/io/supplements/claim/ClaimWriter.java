@@ -106,6 +106,26 @@ public class ClaimWriter {
         fresh.forEach(this::cite);
     }
 
+    /** Numbers the article's claims in reading order again, after an editor added one. */
+    public void renumber(Article article) {
+        Map<String, Integer> sectionOrder = new HashMap<>();
+        em.createQuery("select s.anchor, s.position from Section s where s.article = ?1", Object[].class)
+                .setParameter(1, article).getResultList()
+                .forEach(row -> sectionOrder.put((String) row[0], (Integer) row[1]));
+        List<Claim> claims = em.createQuery("from Claim c where c.article = ?1", Claim.class).setParameter(1, article).getResultList();
+        claims.sort(Comparator.comparingInt((Claim c) -> switch (c.location) {
+                    case summary -> -2;
+                    case introduction -> -1;
+                    case section -> sectionOrder.getOrDefault(c.sectionAnchor, 0);
+                    case conclusion -> Integer.MAX_VALUE;
+                })
+                .thenComparingInt(c -> c.paragraph)
+                .thenComparingInt(c -> c.startOffset));
+        for (int i = 0; i < claims.size(); i++) {
+            claims.get(i).position = i;
+        }
+    }
+
     public void removeAll(Article article) {
         em.createQuery("delete from Claim c where c.article = ?1").setParameter(1, article).executeUpdate();
     }

@@ -93,7 +93,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
         long id = claim.getLong("id");
         anonymous().get("/v1/articles/" + slug).then().statusCode(200)
                 .body("version", equalTo((int) version + 1))
-                .body("claims.id", hasItem((int) id));
+                .body("claims[0].id", equalTo((int) id)); // in reading order: its paragraph comes first
 
         JsonPath after = replace(slug, article(slug, List.of("Read this first.", PLAIN, CITED_A), List.of("Take it an hour before bed.")));
         assertEquals(id, claimIdOf(after, PLAIN), "the editor's claim moved with its sentence");
@@ -218,5 +218,32 @@ class ClaimEditingApiTest extends ApiTestSupport {
         admin().get("/v1/claims/" + a).then().statusCode(200);
         anonymous().get("/v1/claims?article=" + slug).then().statusCode(200).body("items.id", not(hasItem((int) a)));
         assertTrue(a > 0);
+    }
+
+    @Test
+    void reImportingTheTextKeepsClaimIdsAndTheArticlesTitleTopicsAndStatus() {
+        String slug = importSeed(SEEDS[0], "published");
+        JsonPath before = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        String original = new String(seed(SEEDS[0]), java.nio.charset.StandardCharsets.UTF_8);
+        String edited = original.replace("Expert recommendations suggest starting with low doses",
+                "Expert recommendations suggest starting with very low doses");
+        assertNotEquals(original, edited);
+
+        JsonPath after = admin().contentType(TEXT).body(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+
+        assertEquals(before.getString("title"), after.getString("title"));
+        assertEquals(before.getList("topics"), after.getList("topics"));
+        assertEquals("published", after.getString("status"));
+        assertEquals(before.getInt("version") + 1, after.getInt("version"));
+        List<Object> unchanged = before.getList("claims.findAll { !it.text.contains('low doses') }.id");
+        assertTrue(unchanged.size() > 0);
+        assertTrue(after.getList("claims.id").containsAll(unchanged), "every claim of an unchanged sentence keeps its id");
+        String export = anonymous().accept("text/plain").get("/v1/articles/" + slug).then().statusCode(200).extract().asString();
+        assertEquals(edited, export);
+
+        invalidRequest().header("Authorization", "Bearer " + ADMIN_KEY).contentType(TEXT).body("no table of contents\nat all\n")
+                .put("/v1/articles/" + slug).then().statusCode(400).body("errors[0].rule", equalTo("missing-toc"));
+        anonymous().get("/v1/articles/" + slug).then().body("version", equalTo(after.getInt("version")));
     }
 }
