@@ -23,7 +23,7 @@ public class AuthorService {
     @Transactional
     public AuthorView get(String slug, boolean drafts) {
         List<Article> written = articles.list("author.slug = ?1 and status in ?2 order by id desc", slug,
-                drafts ? List.of(ArticleStatus.values()) : List.of(ArticleStatus.published));
+                ArticleStatus.visible(drafts));
         if (written.isEmpty()) {
             throw ProblemException.notFound("There is no author '" + slug + "'.");
         }

@@ -93,7 +93,7 @@ public class ClaimService {
                         + " having sum(case when c.stance = :asserts then 1 else 0 end) > 0"
                         + " and sum(case when c.stance = :denies then 1 else 0 end) > 0"
                         + " order by c.supplement, c.outcome", Object[].class)
-                .setParameter("statuses", statuses(drafts))
+                .setParameter("statuses", ArticleStatus.visible(drafts))
                 .setParameter("supplement", supplement).setParameter("outcome", outcome)
                 .setParameter("asserts", Stance.asserts).setParameter("denies", Stance.denies)
                 .getResultList();
@@ -103,7 +103,7 @@ public class ClaimService {
         Set<String> keys = pairs.stream().map(p -> p[0] + "|" + p[1]).collect(Collectors.toSet());
         List<Claim> claims = em.createQuery("select c from Claim c join fetch c.article a where a.status in :statuses"
                         + " and c.supplement in :supplements and c.outcome in :outcomes order by c.id", Claim.class)
-                .setParameter("statuses", statuses(drafts))
+                .setParameter("statuses", ArticleStatus.visible(drafts))
                 .setParameter("supplements", pairs.stream().map(p -> (String) p[0]).distinct().toList())
                 .setParameter("outcomes", pairs.stream().map(p -> (String) p[1]).distinct().toList())
                 .getResultList().stream()
@@ -124,9 +124,6 @@ public class ClaimService {
         }).toList();
     }
 
-    private static List<ArticleStatus> statuses(boolean drafts) {
-        return drafts ? List.of(ArticleStatus.values()) : List.of(ArticleStatus.published);
-    }
 
     /** Citations of several claims, with their sources, in one query. */
     public Map<Long, List<Citation>> citationsOf(Collection<Long> claimIds) {

@@ -58,7 +58,7 @@ public class SourceService {
 
     @Transactional
     public SourceDetail get(long id, boolean drafts) {
-        List<ArticleStatus> statuses = statuses(drafts);
+        List<ArticleStatus> statuses = ArticleStatus.visible(drafts);
         var query = em.createQuery("select s from Source s where s.id = :id and " + (drafts ? "1 = 1" : PUBLICLY_REFERENCED), Source.class)
                 .setParameter("id", id);
         if (!drafts) {
@@ -81,7 +81,4 @@ public class SourceService {
                 articleRows.stream().map(a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of()))).toList());
     }
 
-    private static List<ArticleStatus> statuses(boolean drafts) {
-        return drafts ? List.of(ArticleStatus.values()) : List.of(ArticleStatus.published);
-    }
 }
