@@ -59,6 +59,15 @@ public class ClaimEditor {
         for (int i = 0; i < citations.size(); i++) {
             checkSpan(paragraph, citations.get(i).start(), citations.get(i).end(), "/citations/" + i);
         }
+        String text = paragraph.substring(body.start(), body.end());
+        em.createQuery("select c.id from Claim c where c.article = ?1 and c.location = ?2 and c.paragraph = ?3 and c.text = ?4"
+                        + " and (c.sectionAnchor = ?5 or c.sectionAnchor is null)", Long.class)
+                .setParameter(1, article).setParameter(2, body.location()).setParameter(3, body.paragraph()).setParameter(4, text)
+                .setParameter(5, anchor == null ? "" : anchor)
+                .getResultStream().findFirst()
+                .ifPresent(existing -> {
+                    throw ProblemException.conflict("That sentence is already claim " + existing + "; correct it with PUT /v1/claims/" + existing + ".");
+                });
         Claim claim = new Claim();
         claim.article = article;
         claim.location = body.location();
@@ -66,7 +75,7 @@ public class ClaimEditor {
         claim.paragraph = body.paragraph();
         claim.startOffset = body.start();
         claim.endOffset = body.end();
-        claim.text = paragraph.substring(body.start(), body.end());
+        claim.text = text;
         judge(claim, body.judgement(), !citations.isEmpty(), "/judgement");
         em.persist(claim);
         claimWriter.renumber(article);

@@ -101,6 +101,7 @@ public class ClaimResource {
             + "taken from the article. It counts as an edit of the article (its version goes up) and survives re-imports.")
     @APIResponse(responseCode = "201", description = "The claim; Location is its URL", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a span outside the paragraph, an unknown article, source or vocabulary slug)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That sentence is already a claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -51,13 +51,13 @@ public class ClaimWriter {
         ClaimExtractor extractor = vocabulary.extractor();
         Set<String> rejected = article.id == null ? Set.of() : new HashSet<>(em.createQuery(
                 "select r.text from RejectedClaim r where r.article = ?1", String.class).setParameter(1, article).getResultList());
-        String mainSupplement = null; // PENDING-EXTRACTOR-API: extractor.mainSupplement(prose texts)
+        String mainSupplement = extractor.mainSupplement(prose.stream().map(Prose::text).toList()).orElse(null);
         Map<Claim, Integer> kept = new IdentityHashMap<>();
         List<Claim> rejudged = new ArrayList<>();
         Map<Claim, ExtractedClaim> fresh = new LinkedHashMap<>();
         for (int i = 0; i < prose.size(); i++) {
             Prose p = prose.get(i);
-            for (ExtractedClaim e : extractor.extract(p.text())) { // PENDING-EXTRACTOR-API: (p.text(), mainSupplement)
+            for (ExtractedClaim e : extractor.extract(p.text(), mainSupplement)) {
                 if (rejected.contains(e.text()) || e.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME)) {
                     continue; // an editor removed it, or a "journal title" this long is a misreading, not a source
                 }
@@ -145,7 +145,7 @@ public class ClaimWriter {
         claim.outcome = e.outcome();
         claim.stance = Stance.valueOf(e.stance().name().toLowerCase(Locale.ROOT));
         claim.hedged = e.hedged();
-        claim.attribution = e.citations().isEmpty() ? Attribution.none : Attribution.cited;
+        claim.attribution = Attribution.valueOf(e.attribution().name().toLowerCase(Locale.ROOT));
     }
 
     /** An edited claim's citations move with its sentence when the sentence moves within its paragraph. */

@@ -21,6 +21,8 @@ class ClaimEditingApiTest extends ApiTestSupport {
     static final String CITED_A = "A study published in Sleep Medicine Reviews (2013) found that melatonin reduced sleep onset latency.";
     static final String CITED_B = "A trial published in the Journal of Pineal Research (2015) showed that melatonin improved sleep quality.";
     static final String PLAIN = "Melatonin is a hormone that signals night to the body.";
+    /** A claim the extractor does not see: it names no supplement. */
+    static final String MISSED = "Travelers flying east tend to benefit the most.";
 
     static Map<String, Object> article(String slug, List<String> first, List<String> second) {
         Map<String, Object> a = new HashMap<>();
@@ -76,27 +78,36 @@ class ClaimEditingApiTest extends ApiTestSupport {
     @Test
     void anEditorAddsAClaimThatExtractionMissedAndItSurvivesARewrite() {
         String slug = uniqueSlug("add");
-        JsonPath article = create(article(slug, List.of(PLAIN, CITED_A), List.of("Take it an hour before bed.")));
+        JsonPath article = create(article(slug, List.of(MISSED, CITED_A), List.of("Take it an hour before bed.")));
+        assertFalse(article.getList("claims.text").contains(MISSED), "the extractor misses it");
         long version = article.getLong("version");
         String paragraph = article.getString("sections[0].paragraphs[0]");
 
         JsonPath claim = admin().contentType("application/json").body(Map.of(
                         "article", slug, "location", "section", "sectionAnchor", "what-melatonin-does", "paragraph", 0,
                         "start", 0, "end", paragraph.length(),
-                        "judgement", Map.of("supplement", "melatonin", "outcome", "sleep", "stance", "asserts", "hedged", false)))
+                        "judgement", Map.of("supplement", "melatonin", "outcome", "jet-lag", "stance", "asserts", "hedged", false)))
                 .post("/v1/claims")
                 .then().statusCode(201)
-                .body("text", equalTo(PLAIN))
+                .body("text", equalTo(MISSED))
                 .body("edited", equalTo(true))
                 .body("attribution", equalTo("none"))
                 .extract().jsonPath();
         long id = claim.getLong("id");
-        anonymous().get("/v1/articles/" + slug).then().statusCode(200)
-                .body("version", equalTo((int) version + 1))
-                .body("claims[0].id", equalTo((int) id)); // in reading order: its paragraph comes first
+        JsonPath now = anonymous().get("/v1/articles/" + slug).then().statusCode(200)
+                .body("version", equalTo((int) version + 1)).extract().jsonPath();
+        List<Object> order = now.getList("claims.id");
+        assertTrue(order.indexOf((int) id) < order.indexOf((int) claimIdOf(now, CITED_A)), "claims stay in reading order: " + order);
 
-        JsonPath after = replace(slug, article(slug, List.of("Read this first.", PLAIN, CITED_A), List.of("Take it an hour before bed.")));
-        assertEquals(id, claimIdOf(after, PLAIN), "the editor's claim moved with its sentence");
+        int start = article.getString("sections[0].paragraphs[1]").indexOf(CITED_A);
+        admin().contentType("application/json").body(Map.of(
+                        "article", slug, "location", "section", "sectionAnchor", "what-melatonin-does", "paragraph", 1,
+                        "start", start, "end", start + CITED_A.length(),
+                        "judgement", Map.of("supplement", "melatonin", "stance", "asserts", "hedged", false)))
+                .post("/v1/claims").then().statusCode(409);
+
+        JsonPath after = replace(slug, article(slug, List.of("Read this first.", MISSED, CITED_A), List.of("Take it an hour before bed.")));
+        assertEquals(id, claimIdOf(after, MISSED), "the editor's claim moved with its sentence");
         assertEquals(1, after.getInt("claims.find { it.id == " + id + " }.paragraph"));
     }
 

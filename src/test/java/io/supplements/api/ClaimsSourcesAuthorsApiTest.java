@@ -204,7 +204,7 @@ class ClaimsSourcesAuthorsApiTest extends ApiTestSupport {
 
             List<Long> cited = new ArrayList<>(new LinkedHashSet<>(ids(detail.getList("citations.sourceId"))));
             List<Long> sources = ids(detail.getList("sources.id"));
-            assertFalse(sources.isEmpty());
+            assertEquals("cited".equals(claim.get("attribution")), !sources.isEmpty(), "a cited claim has sources, others none");
             assertEquals(new HashSet<>(cited), new HashSet<>(sources), "the sources are those the citations name");
             assertEquals(sources.size(), new HashSet<>(sources).size(), "each source once");
             for (Map<String, Object> s : detail.<Map<String, Object>>getList("sources")) {
@@ -324,14 +324,16 @@ class ClaimsSourcesAuthorsApiTest extends ApiTestSupport {
         String slug = importSeed(SEEDS[1], "draft");
         anonymous().queryParam("article", slug).get("/v1/claims").then().statusCode(200)
                 .body("items", empty()).body("next", nullValue());
-        admin().queryParam("article", slug).get("/v1/claims").then().statusCode(200)
-                .body("items.size()", equalTo(3))
+        int claims = admin().get("/v1/articles/" + slug).then().extract().jsonPath().getList("claims").size();
+        assertTrue(claims > 3, "seed 001 makes many claims, three of them cited");
+        admin().queryParam("article", slug).queryParam("limit", 100).get("/v1/claims").then().statusCode(200)
+                .body("items.size()", equalTo(claims))
                 .body("items.article", everyItem(equalTo(slug)));
         long claimId = admin().queryParam("article", slug).get("/v1/claims").then().extract().jsonPath().getLong("items[0].id");
         anonymous().get("/v1/claims/" + claimId).then().statusCode(404).contentType(PROBLEM_JSON);
         admin().get("/v1/claims/" + claimId).then().statusCode(200).body("article", equalTo(slug));
         anonymous().get("/v1/articles/" + slug + "/claims").then().statusCode(404).contentType(PROBLEM_JSON);
-        admin().get("/v1/articles/" + slug + "/claims").then().statusCode(200).body("items.size()", equalTo(3));
+        admin().get("/v1/articles/" + slug + "/claims").then().statusCode(200).body("items.size()", equalTo(claims));
 
         // A shared source shows the draft's claims and the draft itself only to a keyed caller.
         long pharmacognosy = id(admin().get("/v1/articles/" + slug).then().extract().jsonPath()

@@ -243,7 +243,7 @@ class ImportApiTest extends ApiTestSupport {
                 assertEquals(slug, claim.get("article"));
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> citations = (List<Map<String, Object>>) claim.get("citations");
-                assertFalse(citations.isEmpty(), where + " cites something");
+                assertEquals("cited".equals(claim.get("attribution")), !citations.isEmpty(), where + " cites exactly when cited");
                 for (Map<String, Object> citation : citations) {
                     int cs = (Integer) citation.get("start");
                     int ce = (Integer) citation.get("end");
@@ -263,17 +263,18 @@ class ImportApiTest extends ApiTestSupport {
     void claimsOfSeed001AreTheSentencesThatCiteAndSitWhereTheyAre() {
         String slug = importSeed(SEEDS[1], "draft");
         JsonPath a = admin().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
-        // Lines 9, 14 and 19 of the file cite a journal: one claim each, in reading order.
-        assertEquals(List.of("section", "section", "section"), a.getList("claims.location"));
+        // Lines 9, 14 and 19 of the file cite a journal: one cited claim each, in reading order.
+        String cited = "claims.findAll { it.attribution == 'cited' }";
+        assertEquals(List.of("section", "section", "section"), a.getList(cited + ".location"));
         assertEquals(List.of("understanding-muscle-soreness-and-kratoms-role", "exploring-kratoms-active-compounds-for-relief",
-                "potential-side-effects-can-kratom-cause-hair-loss"), a.getList("claims.sectionAnchor"));
-        assertEquals(List.of(1, 1, 1), a.getList("claims.paragraph"));
-        assertTrue(a.getString("claims[0].text").startsWith("For instance, a study published in Pharmacognosy Research (2017) demonstrated that kratom extract"));
-        assertTrue(a.getString("claims[2].text").startsWith("A study published in the Journal of Ethnopharmacology (2017) found no evidence"));
-        assertTrue(a.getString("claims[0].citations[0].text").contains("Pharmacognosy Research (2017)"), a.getString("claims[0].citations[0].text"));
-        assertEquals("denies", a.getString("claims[2].stance"));
-        assertEquals("kratom", a.getString("claims[2].supplement"));
-        assertEquals("hair-loss", a.getString("claims[2].outcome"));
+                "potential-side-effects-can-kratom-cause-hair-loss"), a.getList(cited + ".sectionAnchor"));
+        assertEquals(List.of(1, 1, 1), a.getList(cited + ".paragraph"));
+        assertTrue(a.getString(cited + "[0].text").startsWith("For instance, a study published in Pharmacognosy Research (2017) demonstrated that kratom extract"));
+        assertTrue(a.getString(cited + "[2].text").startsWith("A study published in the Journal of Ethnopharmacology (2017) found no evidence"));
+        assertTrue(a.getString(cited + "[0].citations[0].text").contains("Pharmacognosy Research (2017)"), a.getString(cited + "[0].citations[0].text"));
+        assertEquals("denies", a.getString(cited + "[2].stance"));
+        assertEquals("kratom", a.getString(cited + "[2].supplement"));
+        assertEquals("hair-loss", a.getString(cited + "[2].outcome"));
     }
 
     private static String paragraphOf(JsonPath article, Map<String, Object> claim) {
@@ -469,10 +470,10 @@ class ImportApiTest extends ApiTestSupport {
                 .body("sections.heading", contains("What Kratom Is", "How People Use It"))
                 .body("sections[0].paragraphs", contains(SMALL.get(6), SMALL.get(7)))
                 .body("conclusion", equalTo(SMALL.get(10)))
-                .body("claims.size()", equalTo(1))
-                .body("claims[0].sectionAnchor", equalTo("what-kratom-is"))
-                .body("claims[0].paragraph", equalTo(1))
-                .body("claims[0].citations[0].text", containsString("Pharmacognosy Research (2017)"))
+                .body("claims.findAll { it.attribution == 'cited' }.size()", equalTo(1))
+                .body("claims.findAll { it.attribution == 'cited' }[0].sectionAnchor", equalTo("what-kratom-is"))
+                .body("claims.findAll { it.attribution == 'cited' }[0].paragraph", equalTo(1))
+                .body("claims.findAll { it.attribution == 'cited' }[0].citations[0].text", containsString("Pharmacognosy Research (2017)"))
                 .body("sources.name", hasItem("Pharmacognosy Research"));
 
         admin().get("/v1/articles/" + slug).then().statusCode(404).contentType(PROBLEM_JSON);
@@ -698,9 +699,9 @@ class ImportApiTest extends ApiTestSupport {
         });
         String slug = uniqueSlug("utf16");
         JsonPath a = importText(utf8(text(lines)), slug, "draft");
-        List<Map<String, Object>> claims = a.getList("claims");
-        assertEquals(List.of("introduction", "section", "conclusion"), a.getList("claims.location"));
-        assertEquals(java.util.Arrays.asList(null, "what-kratom-is", null), a.getList("claims.sectionAnchor"));
+        List<Map<String, Object>> claims = a.getList("claims.findAll { it.attribution == 'cited' }");
+        assertEquals(List.of("introduction", "section", "conclusion"), a.getList("claims.findAll { it.attribution == 'cited' }.location"));
+        assertEquals(java.util.Arrays.asList(null, "what-kratom-is", null), a.getList("claims.findAll { it.attribution == 'cited' }.sectionAnchor"));
         for (Map<String, Object> claim : claims) {
             String paragraph = paragraphOf(a, claim);
             assertEquals(paragraph.substring((Integer) claim.get("start"), (Integer) claim.get("end")), claim.get("text"));

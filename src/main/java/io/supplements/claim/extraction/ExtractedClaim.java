@@ -4,20 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sentence that cites at least one source inline.
+ * A sentence that asserts, denies or leaves open an effect, risk, mechanism or property of a
+ * supplement.
  *
  * <p>Offsets are indices into the paragraph the claim was extracted from, counted in UTF-16 code
  * units (Java {@code char}s), which is also how JavaScript indexes strings, so a frontend can use
  * them with {@code String.prototype.slice} unchanged.
  *
- * @param text       the sentence, exactly {@code paragraph.substring(start, end)}
- * @param start      offset of the sentence's first character
- * @param end        exclusive offset just past the sentence's last non-whitespace character
- * @param supplement canonical supplement slug (see {@link Vocabulary}), or null when none is known
- * @param outcome    canonical outcome slug, or null when the sentence names none
- * @param stance     whether the sentence reports, denies or leaves open the effect
- * @param hedged     whether the sentence softens its statement ("may", "suggests", ...)
- * @param citations  the sources cited in the sentence, in textual order; never empty
+ * @param text        the sentence, exactly {@code paragraph.substring(start, end)}
+ * @param start       offset of the sentence's first character
+ * @param end         exclusive offset just past the sentence's last non-whitespace character
+ * @param supplement  canonical supplement slug (see {@link Vocabulary}); never null
+ * @param outcome     canonical outcome slug, or null when the sentence states an effect or property
+ *                    that no vocabulary outcome names ("withanolides are thought to be responsible for
+ *                    most of its effects")
+ * @param stance      whether the sentence reports, denies or leaves open the effect
+ * @param hedged      whether the sentence softens its statement ("may", "suggests", ...)
+ * @param attribution how the sentence supports itself; {@link Attribution#CITED} exactly when
+ *                    {@code citations} is not empty
+ * @param citations   the sources cited in the sentence, in textual order; possibly empty
  */
 public record ExtractedClaim(
         String text,
@@ -27,14 +32,20 @@ public record ExtractedClaim(
         String outcome,
         Stance stance,
         boolean hedged,
+        Attribution attribution,
         List<CitedSource> citations) {
 
     public ExtractedClaim {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(supplement, "supplement");
         Objects.requireNonNull(stance, "stance");
+        Objects.requireNonNull(attribution, "attribution");
         citations = List.copyOf(citations);
         if (start < 0 || end - start != text.length()) {
             throw new IllegalArgumentException("offsets [" + start + ", " + end + ") do not fit the claim text");
+        }
+        if ((attribution == Attribution.CITED) != !citations.isEmpty()) {
+            throw new IllegalArgumentException("attribution " + attribution + " does not fit " + citations.size() + " citations");
         }
     }
 }

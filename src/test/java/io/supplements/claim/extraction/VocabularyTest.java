@@ -28,7 +28,7 @@ class VocabularyTest {
 
     @Test
     void outcomeIsTheFirstOneTheSentenceNames() {
-        assertEquals(Optional.of("nausea"), vocabulary.outcomeIn("Side effects include nausea, insomnia and hair loss."));
+        assertEquals(Optional.of("nausea"), vocabulary.outcomeIn("Reported effects include nausea, insomnia and hair loss."));
     }
 
     @Test
@@ -57,6 +57,44 @@ class VocabularyTest {
     void sentenceWithoutKnownTermsHasNeither() {
         assertEquals(Optional.empty(), vocabulary.supplementIn("Quality control is paramount."));
         assertEquals(Optional.empty(), vocabulary.outcomeIn("Quality control is paramount."));
+    }
+
+    @Test
+    void withTermsExtendsAndLeavesTheOriginalAlone() {
+        Vocabulary extended = vocabulary.withTerms(
+                Map.of("kratom", List.of("Kratom", "biak"), "rhodiola", List.of("rhodiola", "rhodiola rosea")),
+                Map.of("hair-loss", List.of("hair fall"), "kidney-stones", List.of("kidney stones")));
+
+        assertEquals(Optional.of("kratom"), extended.supplementIn("Biak is the Thai name."));
+        assertEquals(Optional.of("rhodiola"), extended.supplementIn("Rhodiola rosea grows in the Arctic."));
+        assertEquals(Optional.of("hair-loss"), extended.outcomeIn("Some report hair fall."));
+        assertEquals(Optional.of("kidney-stones"), extended.outcomeIn("It may cause kidney stones."));
+        // A term already listed under the same slug is not added twice.
+        assertEquals(1, extended.supplements().get("kratom").stream().filter(t -> t.equalsIgnoreCase("kratom")).count());
+        // The original is unchanged.
+        assertEquals(Optional.empty(), vocabulary.supplementIn("Biak is the Thai name."));
+        assertEquals(Optional.empty(), vocabulary.outcomeIn("Some report hair fall."));
+    }
+
+    @Test
+    void withTermsRejectsATermThatAlreadyNamesAnotherSlug() {
+        assertThrows(IllegalArgumentException.class,
+                () -> vocabulary.withTerms(Map.of(), Map.of("anxiety", List.of("insomnia"))));
+    }
+
+    @Test
+    void outcomeMentionsIncludeNonCompoundsAsNegated() {
+        List<Vocabulary.Mention> mentions = vocabulary.outcomeMentions("It is non-addictive but may cause hair loss.");
+
+        assertEquals(List.of("dependence", "hair-loss"), mentions.stream().map(Vocabulary.Mention::slug).toList());
+        assertEquals(List.of(true, false), mentions.stream().map(Vocabulary.Mention::nonPrefixed).toList());
+        assertEquals("addictive", "It is non-addictive but may cause hair loss.".substring(mentions.get(0).start(), mentions.get(0).end()));
+    }
+
+    @Test
+    void abuseAndAddictionAreDependence() {
+        assertEquals(Optional.of("dependence"), vocabulary.outcomeIn("The FDA warned about its potential for abuse."));
+        assertEquals(Optional.of("dependence"), vocabulary.outcomeIn("Melatonin is not habit-forming."));
     }
 
     @Test
