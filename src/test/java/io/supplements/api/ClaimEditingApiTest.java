@@ -205,18 +205,20 @@ class ClaimEditingApiTest extends ApiTestSupport {
 
     @Test
     void anEditorsVocabularyTermIsUsedByTheNextExtraction() {
-        String term = "zq" + uniqueSlug("t").substring(2).replace("-", "") + " balding";
-        admin().contentType("application/json").body(Map.of("kind", "outcome", "slug", "hair-loss", "term", term))
+        String tag = uniqueSlug("t").substring(2).replace("-", "");
+        String slugOfOutcome = "zq-syndrome-" + tag;
+        String term = "zq" + tag + " syndrome";
+        admin().contentType("application/json").body(Map.of("kind", "outcome", "slug", slugOfOutcome, "term", term))
                 .post("/v1/vocabulary/terms").then().statusCode(201);
-        anonymous().get("/v1/vocabulary").then().statusCode(200).body("outcomes.hair-loss", hasItem(term));
+        anonymous().get("/v1/vocabulary").then().statusCode(200).body("outcomes." + slugOfOutcome, contains(term));
         admin().contentType("application/json").body(Map.of("kind", "outcome", "slug", "hair-loss", "term", term))
                 .post("/v1/vocabulary/terms").then().statusCode(409);
 
         String sentence = "A study published in Skin Research (2018) found that kratom caused " + term + " in users.";
         String slug = uniqueSlug("vocab");
         JsonPath article = create(article(slug, List.of(sentence), List.of("Take it an hour before bed.")));
-        assertEquals("hair-loss", article.getString("claims.find { it.text == '" + sentence + "' }.outcome"));
-        anonymous().get("/v1/claims?outcome=hair-loss&article=" + slug).then().statusCode(200).body("items.size()", equalTo(1));
+        assertEquals(slugOfOutcome, article.getString("claims.find { it.text == '" + sentence + "' }.outcome"));
+        anonymous().get("/v1/claims?outcome=" + slugOfOutcome).then().statusCode(200).body("items.size()", equalTo(1));
     }
 
     @Test

@@ -38,6 +38,19 @@ class EvidenceApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theSampleArticlesDisagreeAboutDependenceToo() {
+        JsonPath conflicts = anonymous().queryParam("supplement", "kratom").queryParam("outcome", "dependence")
+                .get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, conflicts.getList("items").size());
+        List<String> denying = conflicts.getList("items[0].denying.text");
+        List<String> asserting = conflicts.getList("items[0].asserting.text");
+        assertTrue(denying.stream().anyMatch(t -> t.contains("non-addictive at recommended dosages")), denying.toString());
+        assertTrue(asserting.stream().anyMatch(t -> t.contains("linked to instances of dependency")), asserting.toString());
+        assertTrue(asserting.stream().anyMatch(t -> t.contains("The FDA has issued warnings")), asserting.toString());
+        assertTrue(conflicts.getList("items[0].sources.name").contains("FDA"));
+    }
+
+    @Test
     void conflictsWithoutFiltersListEveryGroupThatHasBothStances() {
         JsonPath all = anonymous().get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> items = all.getList("items");
