@@ -120,7 +120,7 @@ public class ArticleService {
         a.updatedAt = now;
         a.publishedAt = draft.status() == ArticleStatus.published ? now : null;
         content.write(a, draft.text(), draft.topics(), now);
-        return saved(a);
+        return saved(a, false);
     }
 
     @Transactional
@@ -130,6 +130,7 @@ public class ArticleService {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
         }
         Instant now = now();
+        boolean wasPublished = a.status == ArticleStatus.published;
         a.slug = draft.slug();
         a.title = draft.title();
         if (a.status != draft.status() && draft.status() == ArticleStatus.published) {
@@ -139,7 +140,7 @@ public class ArticleService {
         a.version++;
         a.updatedAt = now;
         content.write(a, draft.text(), draft.topics(), now);
-        return saved(a);
+        return saved(a, wasPublished);
     }
 
     /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
@@ -157,7 +158,7 @@ public class ArticleService {
         a.topics.clear();
         articles.delete(a);
         articles.flush();
-        changed.fire(new ArticleChanged(a.id, a.slug, true));
+        changed.fire(ArticleChanged.deleted(a));
     }
 
     /** Publishing a published article (or unpublishing a draft) changes nothing and keeps the version. */
@@ -168,6 +169,7 @@ public class ArticleService {
             return ArticleMapper.toView(articles.loadTree(a));
         }
         Instant now = now();
+        boolean wasPublished = a.status == ArticleStatus.published;
         a.status = status;
         a.version++;
         a.updatedAt = now;
@@ -175,13 +177,13 @@ public class ArticleService {
             a.publishedAt = now;
             content.publishShared(a);
         }
-        return saved(a);
+        return saved(a, wasPublished);
     }
 
-    private ArticleView saved(Article a) {
+    private ArticleView saved(Article a, boolean wasPublished) {
         // Flush now so a constraint violation is reported here, as a problem, not at commit.
         articles.flush();
-        changed.fire(new ArticleChanged(a.id, a.slug, false));
+        changed.fire(ArticleChanged.written(a, wasPublished));
         return ArticleMapper.toView(articles.loadTree(a));
     }
 

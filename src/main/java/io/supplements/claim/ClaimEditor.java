@@ -3,6 +3,7 @@ package io.supplements.claim;
 import io.supplements.article.Article;
 import io.supplements.article.ArticleChanged;
 import io.supplements.article.ArticleRepository;
+import io.supplements.article.ArticleStatus;
 import io.supplements.claim.api.ClaimDetail;
 import io.supplements.claim.api.ClaimJudgement;
 import io.supplements.claim.api.NewCitation;
@@ -187,7 +188,7 @@ public class ClaimEditor {
     private void articleChanged(Article article) {
         article.version++;
         article.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        changed.fire(new ArticleChanged(article.id, article.slug, false));
+        changed.fire(ArticleChanged.written(article, article.status == ArticleStatus.published));
     }
 
     private boolean hasCitations(Claim claim) {

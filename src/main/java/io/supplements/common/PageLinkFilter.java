@@ -1,5 +1,6 @@
 package io.supplements.common;
 
+import io.supplements.sync.api.ChangePage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,10 +11,11 @@ public class PageLinkFilter {
 
     @ServerResponseFilter
     public void linkNext(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof Page<?> page && page.next() != null) {
-            String next = request.getUriInfo().getRequestUriBuilder()
-                    .replaceQueryParam("cursor", page.next())
-                    .build().toString();
+        String cursor = response.getEntity() instanceof Page<?> page ? page.next()
+                : response.getEntity() instanceof ChangePage changes && changes.hasMore() ? changes.next()
+                : null;
+        if (cursor != null) {
+            String next = request.getUriInfo().getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString();
             response.getHeaders().add(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
     }

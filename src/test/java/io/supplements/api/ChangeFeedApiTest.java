@@ -1,0 +1,212 @@
+package io.supplements.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.supplements.article.ArticleDraft;
+import io.supplements.article.ArticleService;
+import io.supplements.article.ArticleStatus;
+import io.supplements.importer.SeedTextParser;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ChangeFeedApiTest extends ApiTestSupport {
+    private static final String TEXT = String.join("\n",
+            "Kratom may ease pain, but its risks are debated.",
+            "Many readers ask what kratom does.",
+            "- What Kratom Is",
+            "What Kratom Is",
+            "Kratom is a tropical tree whose leaves contain mitragynine.",
+            "Talk to a doctor before trying any supplement.");
+
+    @Inject
+    ArticleService articles;
+
+    /** A mirror as a client would keep it: id → (version, article JSON), tombstones applied. */
+    static final class Mirror {
+        final Map<Long, Map<String, Object>> articles = new TreeMap<>();
+        String cursor;
+
+        /** Applies every page until the feed has no more; returns the items seen. */
+        List<Map<String, Object>> sync() {
+            List<Map<String, Object>> seen = new java.util.ArrayList<>();
+            boolean more = true;
+            while (more) {
+                JsonPath page = (cursor == null ? anonymous() : anonymous().queryParam("cursor", cursor))
+                        .queryParam("limit", 7).get("/v1/changes").then().statusCode(200).extract().jsonPath();
+                List<Map<String, Object>> items = page.getList("items");
+                items.forEach(this::apply);
+                seen.addAll(items);
+                cursor = page.getString("next");
+                more = page.getBoolean("hasMore");
+            }
+            return seen;
+        }
+
+        @SuppressWarnings("unchecked")
+        void apply(Map<String, Object> item) {
+            long id = ((Number) item.get("id")).longValue();
+            long version = ((Number) item.get("version")).longValue();
+            Map<String, Object> mine = articles.get(id);
+            if (mine != null && ((Number) mine.get("version")).longValue() > version) {
+                return;
+            }
+            if (item.get("op").equals("delete")) {
+                articles.remove(id);
+            } else {
+                articles.put(id, (Map<String, Object>) item.get("article"));
+            }
+        }
+    }
+
+    /** The published content as the articles API shows it: id → article JSON. */
+    static Map<Long, Map<String, Object>> published() {
+        Map<Long, Map<String, Object>> all = new TreeMap<>();
+        String cursor = null;
+        do {
+            JsonPath page = (cursor == null ? anonymous() : anonymous().queryParam("cursor", cursor))
+                    .queryParam("limit", 100).get("/v1/articles").then().statusCode(200).extract().jsonPath();
+            for (Object slug : page.getList("items.slug")) {
+                Map<String, Object> a = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getMap("");
+                all.put(((Number) a.get("id")).longValue(), a);
+            }
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return all;
+    }
+
+    static String create(String status) {
+        String slug = uniqueSlug("feed");
+        admin().contentType(TEXT_CONTENT).body(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
+        return slug;
+    }
+
+    static final String TEXT_CONTENT = ApiTestSupport.TEXT;
+
+    @Test
+    void aMirrorThatAppliesTheFeedHoldsExactlyThePublishedContent() {
+        Mirror mirror = new Mirror();
+        mirror.sync();
+        assertEquals(published(), mirror.articles, "a full snapshot from no cursor");
+
+        String updated = create("published");
+        String unpublished = create("published");
+        String deleted = create("published");
+        String draft = create("draft");
+        mirror.sync();
+        admin().contentType(ApiTestSupport.TEXT).body((TEXT + "\nAnother paragraph about kratom leaves.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/v1/articles/" + updated).then().statusCode(200);
+        admin().post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
+        admin().delete("/v1/articles/" + deleted).then().statusCode(204);
+        admin().post("/v1/articles/" + draft + "/publish").then().statusCode(200);
+
+        List<Map<String, Object>> seen = mirror.sync();
+        assertEquals(published(), mirror.articles, "resumed from the saved cursor");
+        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(unpublished) && i.get("op").equals("delete")), "unpublish is a tombstone");
+        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(deleted) && i.get("op").equals("delete")), "delete is a tombstone");
+        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(updated) && ((Number) i.get("version")).intValue() == 2));
+    }
+
+    @Test
+    void draftsNeverAppearInTheFeed() {
+        Mirror mirror = new Mirror();
+        mirror.sync();
+        String draft = create("draft");
+        admin().contentType(ApiTestSupport.TEXT).body((TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/v1/articles/" + draft).then().statusCode(200);
+        admin().delete("/v1/articles/" + draft).then().statusCode(204);
+        assertFalse(mirror.sync().stream().anyMatch(i -> i.get("slug").equals(draft)), "a draft's life leaves no trace");
+    }
+
+    @Test
+    void reapplyingAPageAfterACrashEndsInTheSameState() {
+        Mirror mirror = new Mirror();
+        mirror.sync();
+        String before = mirror.cursor;
+        create("published");
+        create("published");
+        mirror.sync();
+        Map<Long, Map<String, Object>> state = new HashMap<>(mirror.articles);
+        // The client crashed before saving its cursor: it resumes from the previous one and applies again.
+        mirror.cursor = before;
+        mirror.sync();
+        assertEquals(state, mirror.articles);
+        assertEquals(published(), mirror.articles);
+    }
+
+    @Test
+    void anUnknownCursorIs410TellingTheClientToStartAgain() {
+        for (String cursor : List.of("junk!", "ZjE6MDox", java.util.Base64.getUrlEncoder().encodeToString("f1:1:99999999".getBytes()))) {
+            anonymous().queryParam("cursor", cursor).get("/v1/changes")
+                    .then().statusCode(410).contentType(PROBLEM_JSON)
+                    .body("type", equalTo("/problems/cursor-expired"))
+                    .body("detail", containsString("without a cursor"));
+        }
+        invalidRequest().queryParam("limit", 101).get("/v1/changes").then().statusCode(400);
+    }
+
+    @Test
+    void aTransactionThatCommitsAfterALaterOneIsNotSkipped() throws Exception {
+        Mirror mirror = new Mirror();
+        mirror.sync();
+        String slugA = uniqueSlug("late");
+        CountDownLatch aWrote = new CountDownLatch(1);
+        CountDownLatch aMayCommit = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            // A writes, then waits before committing.
+            Future<?> a = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                articles.create(new ArticleDraft(slugA, "Late", List.of(), ArticleStatus.published, SeedTextParser.parse(TEXT)));
+                aWrote.countDown();
+                try {
+                    assertTrue(aMayCommit.await(30, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            assertTrue(aWrote.await(30, TimeUnit.SECONDS));
+            // B writes and commits; the client reads the feed and saves its cursor.
+            String slugB = create("published");
+            List<Map<String, Object>> first = mirror.sync();
+            assertTrue(first.stream().anyMatch(i -> i.get("slug").equals(slugB)));
+            assertFalse(first.stream().anyMatch(i -> i.get("slug").equals(slugA)), "A has not committed");
+            // A commits; the client resumes from its cursor and sees A.
+            aMayCommit.countDown();
+            a.get(30, TimeUnit.SECONDS);
+            List<Map<String, Object>> second = mirror.sync();
+            assertTrue(second.stream().anyMatch(i -> i.get("slug").equals(slugA)), "A committed after B and still reaches the client");
+            assertEquals(published(), mirror.articles);
+        } finally {
+            aMayCommit.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aPageWithMoreToComeLinksToTheNextOne() {
+        create("published");
+        create("published");
+        JsonPath page = anonymous().queryParam("limit", 1).get("/v1/changes").then().statusCode(200)
+                .header("Link", containsString("rel=\"next\"")).extract().jsonPath();
+        assertTrue(page.getBoolean("hasMore"));
+        assertNotNull(page.getString("next"));
+    }
+}
