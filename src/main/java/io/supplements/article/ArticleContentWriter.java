@@ -129,7 +129,7 @@ public class ArticleContentWriter {
             throw ProblemException.badRequest("invalid-author",
                     "The author line must begin with the author's name, e.g. 'Dr. Jane Doe is ...'.", null);
         }
-        String slug = AuthorNames.slugify(name);
+        String slug = authorSlug(name);
         Author author = Author.<Author>find("slug", slug).firstResult();
         if (author == null) {
             author = new Author();
@@ -144,6 +144,19 @@ public class ArticleContentWriter {
             em.persist(author);
         }
         return author;
+    }
+
+    /**
+     * The name's slug, cut to fit; a name with no Latin letters or digits ("Иван Петров") slugifies to
+     * nothing, so it gets a stable slug derived from the name itself.
+     */
+    static String authorSlug(String name) {
+        String slug = AuthorNames.slugify(name);
+        if (slug.isEmpty()) {
+            slug = "author-" + java.util.HexFormat.of().formatHex(
+                    java.nio.ByteBuffer.allocate(4).putInt(name.hashCode()).array());
+        }
+        return slug.length() > 200 ? slug.substring(0, 200).replaceAll("-+$", "") : slug;
     }
 
     private Topic topic(String slug) {

@@ -58,7 +58,7 @@ public final class ArticleDrafts {
             throw invalid(List.of(FieldError.atPointer(SeedLines.pointerAt(parsed, e.line()), e.getMessage())));
         }
         return new ArticleDraft(body.slug(), body.title(), body.topics() == null ? List.of() : body.topics(),
-                body.status() == null ? ArticleStatus.draft : body.status(), parsed);
+                body.status(), parsed);
     }
 
     private static ProblemException invalid(List<FieldError> errors) {

@@ -5,6 +5,7 @@ import io.supplements.claim.Citation;
 import io.supplements.claim.Claim;
 import io.supplements.claim.ClaimLocation;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +18,19 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<Article> findBySlug(String slug) {
         return find("from Article a left join fetch a.author where a.slug = ?1", slug).firstResultOptional();
+    }
+
+    /**
+     * The article, its row locked until commit: every change to an article's content goes through
+     * here or {@link #lock(long)}, so two writers on one article run one after the other and no
+     * version number or editor's correction is lost.
+     */
+    public Optional<Article> findBySlugForUpdate(String slug) {
+        return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public Article lock(long id) {
+        return getEntityManager().find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Loads the whole article in six queries, however many sections, claims and sources it has. */

@@ -68,7 +68,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "401", description = UNAUTHORIZED + " (status=draft needs a key)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ArticleSummary> list(
             @Parameter(description = "Only articles with this topic", example = "kratom") @QueryParam("topic") String topic,
-            @Parameter(description = "Full-text search, at most 500 characters; results ranked by relevance", example = "hair loss") @QueryParam("q") String q,
+            @Parameter(description = "Full-text search, at most 500 characters; results ranked by relevance", example = "hair loss",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 500)) @QueryParam("q") String q,
             @Parameter(description = "draft or published; draft needs a key", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
@@ -80,7 +81,7 @@ public class ArticleResource {
         if (q != null && q.length() > MAX_QUERY) {
             throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY + " characters");
         }
-        return articles.list(new ListQuery(wanted, Params.text(topic), Params.text(q)), paging, caller.canReadDrafts());
+        return articles.list(new ListQuery(wanted, Params.text("topic", topic), Params.text("q", q)), paging, caller.canReadDrafts());
     }
 
     @GET
@@ -95,6 +96,7 @@ public class ArticleResource {
                     description = "schema.org MedicalWebPage with author, about, citation and dateModified"))})
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "Accept names none of JSON, text/plain and JSON-LD", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(@PathParam("slug") String slug) {
         return articles.get(slug, caller.canReadDrafts());
     }
@@ -113,7 +115,8 @@ public class ArticleResource {
     @Produces(JSON_LD + ";qs=0.5")
     @Operation(hidden = true)
     public Response jsonLd(@PathParam("slug") String slug, @Context UriInfo uri) {
-        String url = uri.getBaseUriBuilder().path("v1/articles").path(slug).build().toString();
+        // A template, so that any character of the slug is encoded rather than read as URI syntax.
+        String url = uri.getBaseUriBuilder().path("v1/articles/{slug}").build(slug).toString();
         return Response.ok(articles.jsonLd(slug, caller.canReadDrafts(), url), JSON_LD).build();
     }
 

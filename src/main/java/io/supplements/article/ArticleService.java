@@ -114,29 +114,30 @@ public class ArticleService {
         Article a = new Article();
         a.slug = draft.slug();
         a.title = draft.title();
-        a.status = draft.status();
+        a.status = draft.status() == null ? ArticleStatus.draft : draft.status();
         a.version = 1;
         a.createdAt = now;
         a.updatedAt = now;
-        a.publishedAt = draft.status() == ArticleStatus.published ? now : null;
+        a.publishedAt = a.status == ArticleStatus.published ? now : null;
         content.write(a, draft.text(), draft.topics(), now);
         return saved(a, false);
     }
 
     @Transactional
     public ArticleView replace(String slug, ArticleDraft draft) {
-        Article a = find(slug, true);
+        Article a = findForUpdate(slug);
         if (!draft.slug().equals(slug) && articles.findBySlug(draft.slug()).isPresent()) {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
         }
         Instant now = now();
         boolean wasPublished = a.status == ArticleStatus.published;
+        ArticleStatus status = draft.status() == null ? a.status : draft.status();
         a.slug = draft.slug();
         a.title = draft.title();
-        if (a.status != draft.status() && draft.status() == ArticleStatus.published) {
+        if (a.status != status && status == ArticleStatus.published) {
             a.publishedAt = now;
         }
-        a.status = draft.status();
+        a.status = status;
         a.version++;
         a.updatedAt = now;
         content.write(a, draft.text(), draft.topics(), now);
@@ -146,14 +147,14 @@ public class ArticleService {
     /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
     @Transactional
     public ArticleView replaceText(String slug, ParsedArticle text) {
-        Article a = find(slug, true);
+        Article a = findForUpdate(slug);
         List<String> topics = a.topics.stream().map(t -> t.slug).sorted().toList();
         return replace(slug, new ArticleDraft(a.slug, a.title, topics, a.status, text));
     }
 
     @Transactional
     public void delete(String slug) {
-        Article a = find(slug, true);
+        Article a = findForUpdate(slug);
         content.removeContent(a);
         a.topics.clear();
         articles.delete(a);
@@ -164,7 +165,7 @@ public class ArticleService {
     /** Publishing a published article (or unpublishing a draft) changes nothing and keeps the version. */
     @Transactional
     public ArticleView setStatus(String slug, ArticleStatus status) {
-        Article a = find(slug, true);
+        Article a = findForUpdate(slug);
         if (a.status == status) {
             return ArticleMapper.toView(articles.loadTree(a));
         }
@@ -185,6 +186,11 @@ public class ArticleService {
         articles.flush();
         changed.fire(ArticleChanged.written(a, wasPublished));
         return ArticleMapper.toView(articles.loadTree(a));
+    }
+
+    private Article findForUpdate(String slug) {
+        return articles.findBySlugForUpdate(slug)
+                .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
     }
 
     private Article find(String slug, boolean drafts) {

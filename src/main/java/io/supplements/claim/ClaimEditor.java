@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Editors' corrections to what extraction found. Every change marks the claim as edited (a re-import
- * then keeps it) and counts as a change of its article: the article's version goes up by one.
+ * then keeps its judgement and citations) and counts as a change of its article: the article's
+ * version goes up by one. The article's row is locked first, so edits and rewrites never interleave.
  */
 @ApplicationScoped
 public class ClaimEditor {
@@ -47,7 +48,7 @@ public class ClaimEditor {
 
     @Transactional
     public ClaimDetail create(NewClaim body) {
-        Article article = articles.findBySlug(body.article())
+        Article article = articles.findBySlugForUpdate(body.article())
                 .orElseThrow(() -> invalid(FieldError.atPointer("/article", "there is no article '" + body.article() + "'")));
         String anchor = body.location() == ClaimLocation.section ? body.sectionAnchor() : null;
         if (body.location() == ClaimLocation.section && anchor == null) {
@@ -102,6 +103,7 @@ public class ClaimEditor {
         rejected.text = claim.text;
         em.persist(rejected);
         em.remove(claim); // its citations go with it (foreign key cascade)
+        em.flush();
         articleChanged(claim.article);
     }
 
@@ -114,6 +116,7 @@ public class ClaimEditor {
                 .setParameter(1, claim).getSingleResult();
         cite(claim, paragraph, body, last == null ? 0 : last + 1, "/sourceId");
         claim.attribution = Attribution.cited;
+        claim.edited = true;
         return saved(claim);
     }
 
@@ -128,6 +131,7 @@ public class ClaimEditor {
         if (!hasCitations(claim) && claim.attribution == Attribution.cited) {
             claim.attribution = Attribution.none;
         }
+        claim.edited = true;
         return saved(claim);
     }
 
@@ -196,7 +200,12 @@ public class ClaimEditor {
                 .setParameter(1, claim).getSingleResult() > 0;
     }
 
+    /** The claim, with its article's row locked first (see ArticleRepository.lock) and both read fresh. */
     private Claim find(long id) {
+        Long articleId = em.createQuery("select c.article.id from Claim c where c.id = ?1", Long.class)
+                .setParameter(1, id).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
+        articles.lock(articleId);
         Claim claim = em.find(Claim.class, id);
         if (claim == null) {
             throw ProblemException.notFound("There is no claim " + id + ".");

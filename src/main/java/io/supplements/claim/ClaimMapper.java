@@ -8,7 +8,7 @@ public final class ClaimMapper {
     private ClaimMapper() {
     }
 
-    /** Needs the claim's article loaded (it is, by every query that reads claims). */
+    /** Reads the claim's article: callers fetch it with the claim or already hold it in the session. */
     public static ClaimView toView(Claim c, List<Citation> citations) {
         return new ClaimView(c.id, c.article.slug, c.text, c.location,
                 c.sectionAnchor, c.paragraph, c.startOffset, c.endOffset,

@@ -67,7 +67,7 @@ public class ClaimResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
         Paging paging = Paging.of(limit, cursor);
-        return claims.list(new ListQuery(Params.text(supplement), Params.text(outcome), Params.oneOf(Stance.class, "stance", stance), Params.text(article)),
+        return claims.list(new ListQuery(Params.text("supplement", supplement), Params.text("outcome", outcome), Params.oneOf(Stance.class, "stance", stance), Params.text("article", article)),
                 paging, caller.canReadDrafts());
     }
 
@@ -77,11 +77,12 @@ public class ClaimResource {
             + "and outcome in which at least one claim asserts and another denies, with their articles and cited sources. "
             + "All groups on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The conflicts")
+    @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ConflictView> conflicts(
             @Parameter(description = "Supplement slug", example = "kratom") @QueryParam("supplement") String supplement,
             @Parameter(description = "Outcome slug", example = "hair-loss") @QueryParam("outcome") String outcome) {
-        return new Page<>(claims.conflicts(Params.text(supplement), Params.text(outcome), caller.canReadDrafts()), null);
+        return new Page<>(claims.conflicts(Params.text("supplement", supplement), Params.text("outcome", outcome), caller.canReadDrafts()), null);
     }
 
     @GET
@@ -146,17 +147,16 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Cite a source from a claim", description = "The span names the source in the claim's paragraph.")
-    @APIResponse(responseCode = "201", description = "The claim with the new citation", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
+    @APIResponse(responseCode = "200", description = "The claim with the new citation", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (unknown source, span outside the paragraph)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response addCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-                                @Valid @NotNull NewCitation body) {
+    public ClaimDetail addCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+                                   @Valid @NotNull NewCitation body) {
         caller.require(Caller.Role.admin);
-        ClaimDetail claim = editor.addCitation(Params.id(id, "claim"), body);
-        return Response.created(URI.create("/v1/claims/" + claim.id())).entity(claim).build();
+        return editor.addCitation(Params.id(id, "claim"), body);
     }
 
     @DELETE

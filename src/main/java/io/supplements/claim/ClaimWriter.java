@@ -30,6 +30,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ClaimWriter {
     private static final int MAX_SOURCE_NAME = 300;
+    private static final int MAX_CITED_TEXT = 1000;
 
     private final EntityManager em;
     private final SourceCatalog sources;
@@ -58,7 +59,8 @@ public class ClaimWriter {
         for (int i = 0; i < prose.size(); i++) {
             Prose p = prose.get(i);
             for (ExtractedClaim e : extractor.extract(p.text(), mainSupplement)) {
-                if (rejected.contains(e.text()) || e.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME)) {
+                if (rejected.contains(e.text()) || e.citations().stream().anyMatch(
+                        c -> c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT)) {
                     continue; // an editor removed it, or a "journal title" this long is a misreading, not a source
                 }
                 Deque<Claim> sameText = oldByText.get(e.text());

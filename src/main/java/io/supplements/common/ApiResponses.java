@@ -3,7 +3,6 @@ package io.supplements.common;
 /** Media types and the shared descriptions of problem responses, for the OpenAPI annotations. */
 public final class ApiResponses {
     public static final String PROBLEM = "application/problem+json";
-    public static final String TEXT_UTF8 = "text/plain; charset=utf-8";
     public static final String UNAUTHORIZED = "No API key, or one that is not valid";
     public static final String NOT_FOUND = "No such resource, or a draft and no key";
     public static final String BAD_PARAMETER = "A query parameter is malformed (limit over 100, a cursor not issued by this API, ...)";

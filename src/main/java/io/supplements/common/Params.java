@@ -11,8 +11,16 @@ public final class Params {
     private Params() {
     }
 
-    public static String text(String raw) {
+    /** A free-text filter; null when absent or blank. */
+    public static String text(String parameter, String raw) {
+        if (raw != null && hasControl(raw)) {
+            throw ProblemException.invalidParameter(parameter, "contains a control character");
+        }
         return raw == null || raw.isBlank() ? null : raw;
+    }
+
+    static boolean hasControl(String s) {
+        return s.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
     }
 
     public static <E extends Enum<E>> E oneOf(Class<E> type, String parameter, String raw) {

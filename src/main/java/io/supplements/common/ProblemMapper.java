@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.supplements.common.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,7 +31,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(jakarta.validation.ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
                 .map(ProblemMapper::fieldError)
                 .sorted(Comparator.comparing((FieldError f) -> String.valueOf(f.pointer()))
@@ -81,12 +84,33 @@ public class ProblemMapper {
     /**
      * A unique key taken by a concurrent writer between our check and our insert (two imports
      * creating the same slug or source at once): the loser is told to retry, nothing was saved.
+     * Any other constraint violation is our bug, and a 500.
      */
     @ServerExceptionMapper
-    public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        LOG.info("Write refused by a database constraint: " + e.getConstraintName());
+    public Response concurrentWrite(ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri);
+        }
+        LOG.info("Write refused by a unique constraint: " + e.getConstraintName());
         return respond(ProblemException.conflict(
                 "A concurrent change took a name or key this request needed; nothing was saved, retry the request."), uri);
+    }
+
+    /** Two writers on one article and the row lock timed out: nothing was saved. Other failures are ours. */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        if (e instanceof jakarta.persistence.PessimisticLockException || e instanceof LockTimeoutException
+                || e instanceof org.hibernate.PessimisticLockException || e instanceof org.hibernate.exception.LockTimeoutException) {
+            return respond(ProblemException.conflict("The article is being changed by another request; nothing was saved, retry."), uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    /** A value the database cannot store that validation let through: the request's fault, not ours. */
+    @ServerExceptionMapper
+    public Response unstorable(DataException e, UriInfo uri) {
+        LOG.info("Value refused by the database: " + e.getMessage());
+        return respond(ProblemException.badRequest("invalid-value", "A value in the request cannot be stored.", null), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

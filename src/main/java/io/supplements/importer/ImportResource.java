@@ -77,7 +77,7 @@ public class ImportResource {
             byte[] body) {
         caller.require(Caller.Role.admin);
         boolean preview = Params.flag("dryRun", dryRun);
-        ImportRequest request = new ImportRequest(Params.text(slug), Params.text(title), topics == null ? List.of() : topics,
+        ImportRequest request = new ImportRequest(Params.text("slug", slug), Params.text("title", title), topics == null ? List.of() : topics,
                 Params.oneOf(ArticleStatus.class, "status", status), preview);
         ArticleView article = imports.importText(body == null ? new byte[0] : body, request);
         return preview ? Response.ok(article).build()

@@ -97,10 +97,6 @@ public class SeedFormatException extends RuntimeException {
         return rule.id();
     }
 
-    public Rule ruleType() {
-        return rule;
-    }
-
     /** 1-based line number, or 0 when the problem is not about a single line. */
     public int line() {
         return line;

@@ -111,7 +111,7 @@ public class ArticleSearch {
         }
     }
 
-    void rebuild(@Observes @Priority(10) StartupEvent start) {
+    synchronized void rebuild(@Observes @Priority(10) StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Article> all = articles.listAll();
             for (Article a : all) {
@@ -121,7 +121,11 @@ public class ArticleSearch {
         });
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+    /**
+     * Serialised, and each article re-read inside the lock: two writes that commit close together
+     * cannot leave the older version in the index.
+     */
+    synchronized void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
         try {
             if (change.deleted()) {
                 writer.deleteDocuments(new Term("key", Long.toString(change.id())));

@@ -5,16 +5,18 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * Finds or creates the shared source behind a citation or a related resource. Identity: a journal
- * or organisation by kind, name (case-insensitive) and year; a web resource by its URL.
+ * Finds or creates the shared source behind a citation or a related resource; see {@link #keyOf}.
  */
 @ApplicationScoped
 public class SourceCatalog {
 
-    /** The identity of a source: its URL for a web resource, else kind, name and year. */
+    /** The identity of a source: a web resource's URL, an organisation's name, a journal's name and year. */
     public static String keyOf(SourceKind kind, String name, Integer year, String url) {
-        return kind == SourceKind.web ? "url:" + normaliseUrl(url)
-                : kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
+        return switch (kind) {
+            case web -> "url:" + normaliseUrl(url);
+            case organization -> kind + ":" + name.trim().toLowerCase(Locale.ROOT);
+            case journal -> kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
+        };
     }
 
     public Source cited(SourceKind kind, String name, Integer year) {

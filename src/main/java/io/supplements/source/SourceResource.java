@@ -50,7 +50,8 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List cited sources", description = "Oldest first; each is cited or listed by at least one article you may see.")
+    @Operation(summary = "List sources", description = "Oldest first. Without a key, the sources that some published article "
+            + "cites or lists; with one, every source, including those an editor created and nothing cites yet.")
     @APIResponse(responseCode = "200", description = "A page of sources; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

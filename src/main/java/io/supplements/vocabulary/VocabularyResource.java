@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +50,7 @@ public class VocabularyResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
             + "written from now on; existing articles are re-extracted when they are next imported or replaced.")
-    @APIResponse(responseCode = "201", description = "The vocabulary with the term", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
+    @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The term already names something", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -57,6 +58,6 @@ public class VocabularyResource {
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull NewTerm body) {
         caller.require(Caller.Role.admin);
-        return Response.status(201).entity(vocabulary.add(body)).build();
+        return Response.created(URI.create("/v1/vocabulary")).entity(vocabulary.add(body)).build();
     }
 }

@@ -309,4 +309,14 @@ class ArticlesApiTest extends ApiTestSupport {
         io.restassured.RestAssured.given().get("/v1/no-such-collection").then().statusCode(404).contentType(PROBLEM_JSON);
     }
 
+
+    @Test
+    void controlCharactersAndUriSyntaxInParametersAreClientErrors() {
+        invalidRequest().urlEncodingEnabled(false).get("/v1/articles?topic=%00").then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("errors[0].parameter", equalTo("topic"));
+        invalidRequest().urlEncodingEnabled(false).get("/v1/articles/a%00b").then().statusCode(404).contentType(PROBLEM_JSON);
+        invalidRequest().urlEncodingEnabled(false).accept("application/ld+json").get("/v1/articles/%7Bx%7D")
+                .then().statusCode(404).contentType(PROBLEM_JSON);
+        invalidRequest().urlEncodingEnabled(false).get("/v1/claims?supplement=%00&outcome=x").then().statusCode(400);
+    }
 }

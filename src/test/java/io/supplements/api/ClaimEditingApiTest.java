@@ -190,7 +190,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
 
         JsonPath cited = admin().contentType("application/json").body(Map.of("sourceId", sourceId, "start", 0, "end", 9))
                 .post("/v1/claims/" + claimId + "/citations")
-                .then().statusCode(201)
+                .then().statusCode(200)
                 .body("attribution", equalTo("cited"))
                 .body("citations[0].text", equalTo("Melatonin"))
                 .body("sources.id", contains((int) sourceId))
@@ -258,5 +258,42 @@ class ClaimEditingApiTest extends ApiTestSupport {
         invalidRequest().header("Authorization", "Bearer " + ADMIN_KEY).contentType(TEXT).body("no table of contents\nat all\n")
                 .put("/v1/articles/" + slug).then().statusCode(400).body("errors[0].rule", equalTo("missing-toc"));
         anonymous().get("/v1/articles/" + slug).then().body("version", equalTo(after.getInt("version")));
+    }
+
+    @Test
+    void aCitationAnEditorAddedSurvivesARewrite() {
+        String slug = uniqueSlug("citekeep");
+        JsonPath article = create(article(slug, List.of(PLAIN + " " + CITED_A), List.of("Take it an hour before bed.")));
+        long claimId = claimIdOf(article, CITED_A);
+        long sourceId = admin().contentType("application/json").body(Map.of("kind", "organization", "name", "Sleep Council " + slug))
+                .post("/v1/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        int start = article.getString("sections[0].paragraphs[0]").indexOf(CITED_A);
+        admin().contentType("application/json").body(Map.of("sourceId", sourceId, "start", start, "end", start + 7))
+                .post("/v1/claims/" + claimId + "/citations").then().statusCode(200).body("edited", equalTo(true));
+
+        JsonPath after = replace(slug, article(slug, List.of(CITED_A + " " + PLAIN), List.of("Take it an hour before bed.")));
+        List<Object> sources = after.getList("claims.find { it.id == " + claimId + " }.citations.sourceId");
+        assertTrue(sources.contains((int) sourceId), "the editor's citation is kept: " + sources);
+        int moved = after.getInt("claims.find { it.id == " + claimId + " }.citations.find { it.sourceId == " + sourceId + " }.start");
+        assertEquals(0, moved, "and moves with its sentence");
+    }
+
+    @Test
+    void replacingWithoutAStatusKeepsTheArticlesStatus() {
+        String slug = uniqueSlug("keepstatus");
+        create(article(slug, List.of(CITED_A), List.of("Take it an hour before bed.")));
+        Map<String, Object> body = article(slug, List.of(CITED_A), List.of("Take it a little before bed."));
+        body.remove("status");
+        replace(slug, body);
+        anonymous().get("/v1/articles/" + slug).then().statusCode(200).body("status", equalTo("published"));
+    }
+
+    @Test
+    void anOrganisationIsOneSourceWhateverTheYear() {
+        long first = admin().contentType("application/json").body(Map.of("kind", "organization", "name", "Agency " + uniqueSlug("o")))
+                .post("/v1/sources").then().statusCode(201).extract().jsonPath().getLong("id");
+        String name = admin().get("/v1/sources/" + first).then().extract().jsonPath().getString("name");
+        admin().contentType("application/json").body(Map.of("kind", "organization", "name", name, "year", 2019))
+                .post("/v1/sources").then().statusCode(409);
     }
 }

@@ -16,7 +16,7 @@ public record ArticleView(
         @Schema(required = true) String introduction,
         @Schema(required = true) List<SectionView> sections,
         @Schema(required = true, description = "The closing paragraph; it has no heading") String conclusion,
-        @Schema(required = true, description = "Sentences that cite a source, located by paragraph and offsets") List<ClaimView> claims,
+        @Schema(required = true, description = "Its claims in reading order, located by paragraph and offsets") List<ClaimView> claims,
         @Schema(required = true, description = "Every source the article cites or lists as a related resource") List<SourceView> sources,
         @Schema(required = true) RelatedResourcesView relatedResources,
         @Schema(required = true) AuthorRef author,

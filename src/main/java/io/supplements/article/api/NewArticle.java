@@ -32,7 +32,7 @@ public record NewArticle(
         @Valid NewAuthor author,
         @Size(max = 20) @Schema(maxItems = 20, examples = "[\"kratom\", \"pain-relief\"]")
         List<@NotNull @Size(max = 100) @Pattern(regexp = Limits.SLUG, message = Limits.SLUG_MESSAGE) String> topics,
-        @Schema(description = "Defaults to draft", defaultValue = "draft") ArticleStatus status) {
+        @Schema(description = "When absent: draft for a new article; unchanged for a replaced one") ArticleStatus status) {
 
     @Schema(description = "A section: its heading (unique within the article) and at least one paragraph.")
     public record NewSection(

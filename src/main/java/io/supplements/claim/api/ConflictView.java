@@ -4,7 +4,8 @@ import io.supplements.source.api.SourceView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Conflict", description = "Published claims about the same supplement and outcome that take opposite stances.")
+@Schema(name = "Conflict", description = "Claims about the same supplement and outcome that take opposite stances, "
+        + "in the articles you may see (published ones without a key).")
 public record ConflictView(
         @Schema(required = true, examples = "kratom") String supplement,
         @Schema(required = true, examples = "hair-loss") String outcome,

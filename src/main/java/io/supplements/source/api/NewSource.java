@@ -23,7 +23,7 @@ public record NewSource(
         @Schema(nullable = true) String description,
         @Size(max = 200) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
         @Schema(nullable = true, examples = "Academic Database") String type,
-        @Size(max = 200) @Pattern(regexp = "^10\\.\\d{4,9}/\\S+$", message = "must be a DOI such as 10.1016/j.jep.2017.01.001")
+        @Size(max = 200) @Pattern(regexp = "^10\\.\\d{4,9}/[^\\s\\x00-\\x1F\\x7F]+$", message = "must be a DOI such as 10.1016/j.jep.2017.01.001")
         @Schema(nullable = true, examples = "10.1016/j.jep.2017.01.001") String doi,
         @Pattern(regexp = "^[1-9][0-9]{0,8}$", message = "must be a PubMed id: 1 to 9 digits")
         @Schema(nullable = true, examples = "28216987") String pmid) {
