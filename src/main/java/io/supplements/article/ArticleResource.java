@@ -1,7 +1,10 @@
 package io.supplements.article;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
+import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
+import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
+import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
 import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
@@ -24,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -154,9 +158,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is neither application/json nor text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleView replace(@PathParam("slug") String slug, @Valid @NotNull NewArticle body) {
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView replace(@PathParam("slug") String slug, @Valid @NotNull NewArticle body,
+                               @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return articles.replace(slug, ArticleDrafts.fromJson(body));
+        return articles.replace(slug, ArticleDrafts.fromJson(body), ifMatch);
     }
 
     /** Re-import, documented with the JSON form above: the same operation with a seed-text body. */
@@ -164,9 +171,9 @@ public class ArticleResource {
     @Path("{slug}")
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
-    public ArticleView replaceText(@PathParam("slug") String slug, byte[] body) {
+    public ArticleView replaceText(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return articles.replaceText(slug, ImportService.parse(body == null ? new byte[0] : body));
+        return articles.replaceText(slug, ImportService.parse(body == null ? new byte[0] : body), ifMatch);
     }
 
     @DELETE
@@ -176,9 +183,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("slug") String slug) {
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@PathParam("slug") String slug,
+                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        articles.delete(slug);
+        articles.delete(slug, ifMatch);
     }
 
     @POST
@@ -188,9 +198,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The published article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleView publish(@PathParam("slug") String slug) {
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView publish(@PathParam("slug") String slug,
+                               @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return articles.setStatus(slug, ArticleStatus.published);
+        return articles.setStatus(slug, ArticleStatus.published, ifMatch);
     }
 
     @POST
@@ -200,9 +213,12 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleView unpublish(@PathParam("slug") String slug) {
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ArticleView unpublish(@PathParam("slug") String slug,
+                                 @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return articles.setStatus(slug, ArticleStatus.draft);
+        return articles.setStatus(slug, ArticleStatus.draft, ifMatch);
     }
 
     @GET

@@ -5,6 +5,7 @@ import io.supplements.article.api.ArticleView;
 import io.supplements.article.api.EvidenceReport;
 import io.supplements.article.api.SectionView;
 import io.supplements.claim.api.ClaimView;
+import io.supplements.common.ETags;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.ProblemException;
@@ -28,9 +29,12 @@ public class ArticleService {
     private final ArticleContentWriter content;
     private final ArticleSearch search;
     private final Event<ArticleChanged> changed;
+    private final ETags etags;
 
-    ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search, Event<ArticleChanged> changed) {
+    ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search, Event<ArticleChanged> changed,
+                   ETags etags) {
         this.articles = articles;
+        this.etags = etags;
         this.content = content;
         this.search = search;
         this.changed = changed;
@@ -124,8 +128,8 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleView replace(String slug, ArticleDraft draft) {
-        Article a = findForUpdate(slug);
+    public ArticleView replace(String slug, ArticleDraft draft, String ifMatch) {
+        Article a = findForUpdate(slug, ifMatch);
         if (!draft.slug().equals(slug) && articles.findBySlug(draft.slug()).isPresent()) {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
         }
@@ -146,15 +150,15 @@ public class ArticleService {
 
     /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
     @Transactional
-    public ArticleView replaceText(String slug, ParsedArticle text) {
-        Article a = findForUpdate(slug);
+    public ArticleView replaceText(String slug, ParsedArticle text, String ifMatch) {
+        Article a = findForUpdate(slug, ifMatch);
         List<String> topics = a.topics.stream().map(t -> t.slug).sorted().toList();
-        return replace(slug, new ArticleDraft(a.slug, a.title, topics, a.status, text));
+        return replace(slug, new ArticleDraft(a.slug, a.title, topics, a.status, text), "*");
     }
 
     @Transactional
-    public void delete(String slug) {
-        Article a = findForUpdate(slug);
+    public void delete(String slug, String ifMatch) {
+        Article a = findForUpdate(slug, ifMatch);
         content.removeContent(a);
         a.topics.clear();
         articles.delete(a);
@@ -164,8 +168,8 @@ public class ArticleService {
 
     /** Publishing a published article (or unpublishing a draft) changes nothing and keeps the version. */
     @Transactional
-    public ArticleView setStatus(String slug, ArticleStatus status) {
-        Article a = findForUpdate(slug);
+    public ArticleView setStatus(String slug, ArticleStatus status, String ifMatch) {
+        Article a = findForUpdate(slug, ifMatch);
         if (a.status == status) {
             return ArticleMapper.toView(articles.loadTree(a));
         }
@@ -188,9 +192,17 @@ public class ArticleService {
         return ArticleMapper.toView(articles.loadTree(a));
     }
 
-    private Article findForUpdate(String slug) {
-        return articles.findBySlugForUpdate(slug)
+    /** The article, locked, after checking that the caller changes the version it read (If-Match). */
+    private Article findForUpdate(String slug, String ifMatch) {
+        Article a = articles.findBySlugForUpdate(slug)
                 .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
+        etags.requireMatch(ifMatch, () -> {
+            ArticleTree tree = articles.loadTree(a);
+            return List.of(ArticleMapper.toView(tree), SeedTextWriter.writeBytes(ArticleMapper.toParsed(tree)));
+        });
+        // The check loaded the whole tree; the write replaces it with bulk statements, so start clean.
+        articles.getEntityManager().clear();
+        return articles.lock(a.id);
     }
 
     private Article find(String slug, boolean drafts) {

@@ -8,6 +8,7 @@ import io.supplements.claim.api.ClaimDetail;
 import io.supplements.claim.api.ClaimJudgement;
 import io.supplements.claim.api.NewCitation;
 import io.supplements.claim.api.NewClaim;
+import io.supplements.common.ETags;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
 import io.supplements.source.Source;
@@ -35,10 +36,12 @@ public class ClaimEditor {
     private final VocabularyService vocabulary;
     private final ClaimWriter claimWriter;
     private final Event<ArticleChanged> changed;
+    private final ETags etags;
 
     ClaimEditor(EntityManager em, ArticleRepository articles, ClaimService claims, VocabularyService vocabulary,
-                ClaimWriter claimWriter, Event<ArticleChanged> changed) {
+                ClaimWriter claimWriter, Event<ArticleChanged> changed, ETags etags) {
         this.em = em;
+        this.etags = etags;
         this.claimWriter = claimWriter;
         this.articles = articles;
         this.claims = claims;
@@ -88,16 +91,16 @@ public class ClaimEditor {
     }
 
     @Transactional
-    public ClaimDetail update(long id, ClaimJudgement body) {
-        Claim claim = find(id);
+    public ClaimDetail update(long id, ClaimJudgement body, String ifMatch) {
+        Claim claim = find(id, ifMatch);
         judge(claim, body, hasCitations(claim), "");
         return saved(claim);
     }
 
     /** The sentence stays rejected: a re-import will not make it a claim again. */
     @Transactional
-    public void delete(long id) {
-        Claim claim = find(id);
+    public void delete(long id, String ifMatch) {
+        Claim claim = find(id, ifMatch);
         RejectedClaim rejected = new RejectedClaim();
         rejected.article = claim.article;
         rejected.text = claim.text;
@@ -108,8 +111,8 @@ public class ClaimEditor {
     }
 
     @Transactional
-    public ClaimDetail addCitation(long id, NewCitation body) {
-        Claim claim = find(id);
+    public ClaimDetail addCitation(long id, NewCitation body, String ifMatch) {
+        Claim claim = find(id, ifMatch);
         String paragraph = articles.paragraph(claim.article, claim.location, claim.sectionAnchor, claim.paragraph).orElseThrow();
         checkSpan(paragraph, body.start(), body.end(), "");
         Integer last = em.createQuery("select max(ci.position) from Citation ci where ci.claim = ?1", Integer.class)
@@ -121,8 +124,8 @@ public class ClaimEditor {
     }
 
     @Transactional
-    public ClaimDetail removeCitation(long id, long citationId) {
-        Claim claim = find(id);
+    public ClaimDetail removeCitation(long id, long citationId, String ifMatch) {
+        Claim claim = find(id, ifMatch);
         int removed = em.createQuery("delete from Citation ci where ci.id = ?1 and ci.claim = ?2")
                 .setParameter(1, citationId).setParameter(2, claim).executeUpdate();
         if (removed == 0) {
@@ -200,8 +203,11 @@ public class ClaimEditor {
                 .setParameter(1, claim).getSingleResult() > 0;
     }
 
-    /** The claim, with its article's row locked first (see ArticleRepository.lock) and both read fresh. */
-    private Claim find(long id) {
+    /**
+     * The claim, with its article's row locked first (see ArticleRepository.lock) and both read fresh,
+     * after checking that the caller changes the version of the claim it read (If-Match).
+     */
+    private Claim find(long id, String ifMatch) {
         Long articleId = em.createQuery("select c.article.id from Claim c where c.id = ?1", Long.class)
                 .setParameter(1, id).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
@@ -210,7 +216,11 @@ public class ClaimEditor {
         if (claim == null) {
             throw ProblemException.notFound("There is no claim " + id + ".");
         }
-        return claim;
+        etags.requireMatch(ifMatch, () -> List.of(claims.get(id, true)));
+        // The check loaded the claim's citations; start clean so that removals and bulk updates hold.
+        em.clear();
+        articles.lock(articleId);
+        return em.find(Claim.class, id);
     }
 
     private static ProblemException invalid(FieldError... errors) {

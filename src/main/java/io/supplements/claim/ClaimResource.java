@@ -1,6 +1,9 @@
 package io.supplements.claim;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
+import static io.supplements.common.ApiResponses.IF_MATCH;
+import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
+import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
@@ -22,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -124,10 +128,13 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail update(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-                              @Valid @NotNull ClaimJudgement body) {
+                              @Valid @NotNull ClaimJudgement body,
+                              @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return editor.update(Params.id(id, "claim"), body);
+        return editor.update(Params.id(id, "claim"), body, ifMatch);
     }
 
     @DELETE
@@ -137,9 +144,12 @@ public class ClaimResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        editor.delete(Params.id(id, "claim"));
+        editor.delete(Params.id(id, "claim"), ifMatch);
     }
 
     @POST
@@ -153,10 +163,13 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail addCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-                                   @Valid @NotNull NewCitation body) {
+                                   @Valid @NotNull NewCitation body,
+                                   @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return editor.addCitation(Params.id(id, "claim"), body);
+        return editor.addCitation(Params.id(id, "claim"), body, ifMatch);
     }
 
     @DELETE
@@ -166,9 +179,12 @@ public class ClaimResource {
     @APIResponse(responseCode = "200", description = "The claim without it", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim or citation", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail removeCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("citationId") String citationId) {
+                                      @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("citationId") String citationId,
+                                      @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return editor.removeCitation(Params.id(id, "claim"), Params.id(citationId, "citation"));
+        return editor.removeCitation(Params.id(id, "claim"), Params.id(citationId, "citation"), ifMatch);
     }
 }

@@ -1,11 +1,13 @@
 package io.supplements.source;
 
+import io.supplements.common.ETags;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
 import io.supplements.source.api.NewSource;
 import io.supplements.source.api.SourceDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +17,12 @@ import java.util.List;
 public class SourceEditor {
     private final EntityManager em;
     private final SourceService sources;
+    private final ETags etags;
 
-    SourceEditor(EntityManager em, SourceService sources) {
+    SourceEditor(EntityManager em, SourceService sources, ETags etags) {
         this.em = em;
         this.sources = sources;
+        this.etags = etags;
     }
 
     @Transactional
@@ -32,11 +36,12 @@ public class SourceEditor {
     }
 
     @Transactional
-    public SourceDetail replace(long id, NewSource body) {
-        Source source = em.find(Source.class, id);
+    public SourceDetail replace(long id, NewSource body, String ifMatch) {
+        Source source = em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (source == null) {
             throw ProblemException.notFound("There is no source " + id + ".");
         }
+        etags.requireMatch(ifMatch, () -> List.of(sources.get(id, true)));
         apply(source, body);
         em.flush();
         return sources.get(id, true);

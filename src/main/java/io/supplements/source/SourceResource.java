@@ -1,6 +1,9 @@
 package io.supplements.source;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
+import static io.supplements.common.ApiResponses.IF_MATCH;
+import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
+import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
@@ -17,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -101,9 +105,12 @@ public class SourceResource {
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SourceDetail replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-                                @Valid @NotNull NewSource body) {
+                                @Valid @NotNull NewSource body,
+                                @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         caller.require(Caller.Role.admin);
-        return editor.replace(Params.id(id, "source"), body);
+        return editor.replace(Params.id(id, "source"), body, ifMatch);
     }
 }

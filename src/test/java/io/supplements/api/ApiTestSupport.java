@@ -52,6 +52,16 @@ public abstract class ApiTestSupport {
         return anonymous().header("Authorization", "Bearer " + ADMIN_KEY);
     }
 
+    /** The current ETag of the resource at {@code path}, as the admin reads it. */
+    protected static String etag(String path) {
+        return admin().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The admin, about to change the version of {@code path} it has just read (If-Match). */
+    protected static RequestSpecification adminIfMatch(String path) {
+        return admin().header("If-Match", etag(path));
+    }
+
     /** For requests that are wrong on purpose: only the response is validated against the spec. */
     protected static RequestSpecification invalidRequest() {
         return given().filter(RESPONSES_ONLY);

@@ -95,11 +95,11 @@ class ArticlesApiTest extends ApiTestSupport {
         String slug = uniqueSlug("pub");
         admin().contentType("application/json").body(article(slug, "draft")).post("/v1/articles").then().statusCode(201);
 
-        admin().post("/v1/articles/" + slug + "/publish").then().statusCode(200)
+        adminIfMatch("/v1/articles/" + slug).post("/v1/articles/" + slug + "/publish").then().statusCode(200)
                 .body("status", equalTo("published")).body("version", equalTo(2)).body("publishedAt", notNullValue());
         anonymous().get("/v1/articles/" + slug).then().statusCode(200);
-        admin().post("/v1/articles/" + slug + "/publish").then().statusCode(200).body("version", equalTo(2));
-        admin().post("/v1/articles/" + slug + "/unpublish").then().statusCode(200)
+        adminIfMatch("/v1/articles/" + slug).post("/v1/articles/" + slug + "/publish").then().statusCode(200).body("version", equalTo(2));
+        adminIfMatch("/v1/articles/" + slug).post("/v1/articles/" + slug + "/unpublish").then().statusCode(200)
                 .body("status", equalTo("draft")).body("version", equalTo(3));
         anonymous().get("/v1/articles/" + slug).then().statusCode(404);
     }
@@ -112,7 +112,7 @@ class ArticlesApiTest extends ApiTestSupport {
         changed.put("title", "Melatonin, Revised");
         changed.put("sections", List.of(Map.of("heading", "Only Section", "paragraphs", List.of("One paragraph here."))));
 
-        admin().contentType("application/json").body(changed).put("/v1/articles/" + slug)
+        adminIfMatch("/v1/articles/" + slug).contentType("application/json").body(changed).put("/v1/articles/" + slug)
                 .then().statusCode(200)
                 .body("title", equalTo("Melatonin, Revised"))
                 .body("version", equalTo(2))
@@ -129,7 +129,7 @@ class ArticlesApiTest extends ApiTestSupport {
         admin().contentType("application/json").body(article(a, "published")).post("/v1/articles").then().statusCode(201);
         admin().contentType("application/json").body(article(b, "published")).post("/v1/articles").then().statusCode(201);
 
-        admin().contentType("application/json").body(article(b, "published")).put("/v1/articles/" + a)
+        adminIfMatch("/v1/articles/" + a).contentType("application/json").body(article(b, "published")).put("/v1/articles/" + a)
                 .then().statusCode(409).contentType(PROBLEM_JSON).body("detail", containsString(b));
         anonymous().get("/v1/articles/" + a).then().statusCode(200).body("version", equalTo(1));
     }
@@ -141,7 +141,7 @@ class ArticlesApiTest extends ApiTestSupport {
         assertTrue(count("select count(*) from claim where article_id = " + id) > 0);
         assertTrue(count("select count(*) from related_resource where article_id = " + id) == 7);
 
-        admin().delete("/v1/articles/" + slug).then().statusCode(204);
+        adminIfMatch("/v1/articles/" + slug).delete("/v1/articles/" + slug).then().statusCode(204);
 
         anonymous().get("/v1/articles/" + slug).then().statusCode(404);
         assertEquals(0, count("select count(*) from article where id = " + id));
@@ -150,7 +150,7 @@ class ArticlesApiTest extends ApiTestSupport {
         }
         assertEquals(0, count("select count(*) from paragraph where section_id not in (select id from section)"));
         assertEquals(0, count("select count(*) from citation where claim_id not in (select id from claim)"));
-        admin().delete("/v1/articles/" + slug).then().statusCode(404);
+        admin().header("If-Match", "*").delete("/v1/articles/" + slug).then().statusCode(404);
     }
 
     @Test

@@ -112,11 +112,11 @@ class ChangeFeedApiTest extends ApiTestSupport {
         String deleted = create("published");
         String draft = create("draft");
         mirror.sync();
-        admin().contentType(ApiTestSupport.TEXT).body((TEXT + "\nAnother paragraph about kratom leaves.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        adminIfMatch("/v1/articles/" + updated).contentType(ApiTestSupport.TEXT).body((TEXT + "\nAnother paragraph about kratom leaves.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/v1/articles/" + updated).then().statusCode(200);
-        admin().post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
-        admin().delete("/v1/articles/" + deleted).then().statusCode(204);
-        admin().post("/v1/articles/" + draft + "/publish").then().statusCode(200);
+        adminIfMatch("/v1/articles/" + unpublished).post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
+        adminIfMatch("/v1/articles/" + deleted).delete("/v1/articles/" + deleted).then().statusCode(204);
+        adminIfMatch("/v1/articles/" + draft).post("/v1/articles/" + draft + "/publish").then().statusCode(200);
 
         List<Map<String, Object>> seen = mirror.sync();
         assertEquals(published(), mirror.articles, "resumed from the saved cursor");
@@ -130,9 +130,9 @@ class ChangeFeedApiTest extends ApiTestSupport {
         Mirror mirror = new Mirror();
         mirror.sync();
         String draft = create("draft");
-        admin().contentType(ApiTestSupport.TEXT).body((TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        adminIfMatch("/v1/articles/" + draft).contentType(ApiTestSupport.TEXT).body((TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/v1/articles/" + draft).then().statusCode(200);
-        admin().delete("/v1/articles/" + draft).then().statusCode(204);
+        adminIfMatch("/v1/articles/" + draft).delete("/v1/articles/" + draft).then().statusCode(204);
         assertFalse(mirror.sync().stream().anyMatch(i -> i.get("slug").equals(draft)), "a draft's life leaves no trace");
     }
 

@@ -44,7 +44,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
     }
 
     static JsonPath replace(String slug, Map<String, Object> article) {
-        return admin().contentType("application/json").body(article).put("/v1/articles/" + slug)
+        return adminIfMatch("/v1/articles/" + slug).contentType("application/json").body(article).put("/v1/articles/" + slug)
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -118,11 +118,11 @@ class ClaimEditingApiTest extends ApiTestSupport {
         long a = claimIdOf(article, CITED_A);
         long b = claimIdOf(article, CITED_B);
 
-        admin().contentType("application/json")
+        adminIfMatch("/v1/claims/" + a).contentType("application/json")
                 .body(Map.of("supplement", "melatonin", "outcome", "sleep", "stance", "uncertain", "hedged", true, "attribution", "cited"))
                 .put("/v1/claims/" + a)
                 .then().statusCode(200).body("stance", equalTo("uncertain")).body("edited", equalTo(true));
-        admin().delete("/v1/claims/" + b).then().statusCode(204);
+        adminIfMatch("/v1/claims/" + b).delete("/v1/claims/" + b).then().statusCode(204);
 
         JsonPath after = replace(slug, article(slug, List.of(CITED_A, CITED_B), List.of("Take it a little before bed.")));
         assertEquals("uncertain", after.getString("claims.find { it.id == " + a + " }.stance"));
@@ -145,16 +145,16 @@ class ClaimEditingApiTest extends ApiTestSupport {
                         "start", 0, "end", 5,
                         "judgement", Map.of("supplement", "melatonin", "stance", "asserts", "hedged", false)))
                 .post("/v1/claims").then().statusCode(400).body("errors.pointer", contains("/paragraph"));
-        admin().contentType("application/json")
+        adminIfMatch("/v1/claims/" + a).contentType("application/json")
                 .body(Map.of("supplement", "not-a-known-supplement", "stance", "asserts", "hedged", false))
                 .put("/v1/claims/" + a).then().statusCode(400).body("errors.pointer", contains("/supplement"));
-        admin().contentType("application/json")
+        adminIfMatch("/v1/claims/" + a).contentType("application/json")
                 .body(Map.of("supplement", "melatonin", "stance", "asserts", "hedged", false, "attribution", "vague"))
                 .put("/v1/claims/" + a).then().statusCode(400).body("errors.pointer", contains("/attribution"));
         invalidRequest().contentType("application/json")
                 .body(Map.of("supplement", "melatonin", "stance", "asserts", "hedged", false))
                 .put("/v1/claims/" + a).then().statusCode(401);
-        admin().contentType("application/json")
+        admin().header("If-Match", "*").contentType("application/json")
                 .body(Map.of("supplement", "melatonin", "stance", "asserts", "hedged", false))
                 .put("/v1/claims/999999999").then().statusCode(404);
     }
@@ -174,7 +174,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
         long sourceId = source.getLong("id");
         admin().contentType("application/json").body(Map.of("kind", "journal", "name", "journal " + tag, "year", 2020))
                 .post("/v1/sources").then().statusCode(409);
-        admin().contentType("application/json")
+        adminIfMatch("/v1/sources/" + sourceId).contentType("application/json")
                 .body(Map.of("kind", "journal", "name", "Journal " + tag, "year", 2020, "doi", "10.1234/abc." + tag, "pmid", "28216987"))
                 .put("/v1/sources/" + sourceId).then().statusCode(200)
                 .body("doi", equalTo("10.1234/abc." + tag)).body("hasIdentifier", equalTo(true));
@@ -188,7 +188,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
                         "judgement", Map.of("supplement", "melatonin", "stance", "asserts", "hedged", false, "attribution", "vague")))
                 .post("/v1/claims").then().statusCode(201).body("attribution", equalTo("vague")).extract().jsonPath().getLong("id");
 
-        JsonPath cited = admin().contentType("application/json").body(Map.of("sourceId", sourceId, "start", 0, "end", 9))
+        JsonPath cited = adminIfMatch("/v1/claims/" + claimId).contentType("application/json").body(Map.of("sourceId", sourceId, "start", 0, "end", 9))
                 .post("/v1/claims/" + claimId + "/citations")
                 .then().statusCode(200)
                 .body("attribution", equalTo("cited"))
@@ -198,9 +198,9 @@ class ClaimEditingApiTest extends ApiTestSupport {
         anonymous().get("/v1/sources/" + sourceId).then().statusCode(200).body("claims.id", contains((int) claimId));
 
         long citationId = cited.getLong("citations[0].id");
-        admin().delete("/v1/claims/" + claimId + "/citations/" + citationId).then().statusCode(200)
+        adminIfMatch("/v1/claims/" + claimId).delete("/v1/claims/" + claimId + "/citations/" + citationId).then().statusCode(200)
                 .body("citations.size()", equalTo(0)).body("attribution", equalTo("none"));
-        admin().delete("/v1/claims/" + claimId + "/citations/" + citationId).then().statusCode(404);
+        adminIfMatch("/v1/claims/" + claimId).delete("/v1/claims/" + claimId + "/citations/" + citationId).then().statusCode(404);
     }
 
     @Test
@@ -242,7 +242,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
                 "Expert recommendations suggest starting with very low doses");
         assertNotEquals(original, edited);
 
-        JsonPath after = admin().contentType(TEXT).body(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        JsonPath after = adminIfMatch("/v1/articles/" + slug).contentType(TEXT).body(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
 
         assertEquals(before.getString("title"), after.getString("title"));
@@ -268,7 +268,7 @@ class ClaimEditingApiTest extends ApiTestSupport {
         long sourceId = admin().contentType("application/json").body(Map.of("kind", "organization", "name", "Sleep Council " + slug))
                 .post("/v1/sources").then().statusCode(201).extract().jsonPath().getLong("id");
         int start = article.getString("sections[0].paragraphs[0]").indexOf(CITED_A);
-        admin().contentType("application/json").body(Map.of("sourceId", sourceId, "start", start, "end", start + 7))
+        adminIfMatch("/v1/claims/" + claimId).contentType("application/json").body(Map.of("sourceId", sourceId, "start", start, "end", start + 7))
                 .post("/v1/claims/" + claimId + "/citations").then().statusCode(200).body("edited", equalTo(true));
 
         JsonPath after = replace(slug, article(slug, List.of(CITED_A + " " + PLAIN), List.of("Take it an hour before bed.")));

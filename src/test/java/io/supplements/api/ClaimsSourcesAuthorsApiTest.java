@@ -395,7 +395,7 @@ class ClaimsSourcesAuthorsApiTest extends ApiTestSupport {
                 .body("name", equalTo(author)).body("articles.slug", contains(slug));
 
         // Publishing it makes both public.
-        admin().post("/v1/articles/" + slug + "/publish").then().statusCode(200);
+        adminIfMatch("/v1/articles/" + slug).post("/v1/articles/" + slug + "/publish").then().statusCode(200);
         anonymous().get("/v1/sources/" + sourceId).then().statusCode(200).body("articles.slug", contains(slug));
         anonymous().get("/v1/authors/" + authorSlug).then().statusCode(200).body("articles.slug", contains(slug));
     }
@@ -448,7 +448,7 @@ class ClaimsSourcesAuthorsApiTest extends ApiTestSupport {
         admin().get("/v1/authors/dr-ada-" + tag).then().statusCode(200)
                 .body("bio", equalTo(name.toUpperCase() + " is secretly moving to a new job."));
 
-        admin().post("/v1/articles/" + draft + "/publish").then().statusCode(200);
+        adminIfMatch("/v1/articles/" + draft).post("/v1/articles/" + draft + "/publish").then().statusCode(200);
         anonymous().get("/v1/authors/dr-ada-" + tag).then().statusCode(200)
                 .body("name", equalTo(name.toUpperCase()))
                 .body("bio", equalTo(name.toUpperCase() + " is secretly moving to a new job."));
