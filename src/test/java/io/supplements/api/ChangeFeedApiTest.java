@@ -40,7 +40,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
     ArticleService articles;
 
     /** A mirror as a client would keep it: id → (version, article JSON), tombstones applied. */
-    static final class Mirror {
+    public static final class Mirror {
         final Map<Long, Map<String, Object>> articles = new TreeMap<>();
         String cursor;
 
@@ -77,7 +77,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
     }
 
     /** The published content as the articles API shows it: id → article JSON. */
-    static Map<Long, Map<String, Object>> published() {
+    public static Map<Long, Map<String, Object>> published() {
         Map<Long, Map<String, Object>> all = new TreeMap<>();
         String cursor = null;
         do {
@@ -92,7 +92,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
         return all;
     }
 
-    static String create(String status) {
+    public static String create(String status) {
         String slug = uniqueSlug("feed");
         admin().contentType(TEXT_CONTENT).body(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
