@@ -129,7 +129,19 @@ public class ArticleService {
 
     @Transactional
     public ArticleView replace(String slug, ArticleDraft draft, String ifMatch) {
+        return replace(findForUpdate(slug, ifMatch), draft);
+    }
+
+    /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
+    @Transactional
+    public ArticleView replaceText(String slug, ParsedArticle text, String ifMatch) {
         Article a = findForUpdate(slug, ifMatch);
+        List<String> topics = a.topics.stream().map(t -> t.slug).sorted().toList();
+        return replace(a, new ArticleDraft(a.slug, a.title, topics, a.status, text));
+    }
+
+    private ArticleView replace(Article a, ArticleDraft draft) {
+        String slug = a.slug;
         if (!draft.slug().equals(slug) && articles.findBySlug(draft.slug()).isPresent()) {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
         }
@@ -146,14 +158,6 @@ public class ArticleService {
         a.updatedAt = now;
         content.write(a, draft.text(), draft.topics(), now);
         return saved(a, wasPublished);
-    }
-
-    /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
-    @Transactional
-    public ArticleView replaceText(String slug, ParsedArticle text, String ifMatch) {
-        Article a = findForUpdate(slug, ifMatch);
-        List<String> topics = a.topics.stream().map(t -> t.slug).sorted().toList();
-        return replace(slug, new ArticleDraft(a.slug, a.title, topics, a.status, text), "*");
     }
 
     @Transactional

@@ -13,7 +13,7 @@ import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
 import io.supplements.source.Source;
 import io.supplements.vocabulary.VocabularyService;
-import io.supplements.vocabulary.api.NewTerm.TermKind;
+import io.supplements.vocabulary.api.VocabularyView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -65,11 +65,16 @@ public class ClaimEditor {
             checkSpan(paragraph, citations.get(i).start(), citations.get(i).end(), "/citations/" + i);
         }
         String text = paragraph.substring(body.start(), body.end());
-        em.createQuery("select c.id from Claim c where c.article = ?1 and c.location = ?2 and c.paragraph = ?3 and c.text = ?4"
-                        + " and (c.sectionAnchor = ?5 or c.sectionAnchor is null)", Long.class)
-                .setParameter(1, article).setParameter(2, body.location()).setParameter(3, body.paragraph()).setParameter(4, text)
-                .setParameter(5, anchor == null ? "" : anchor)
-                .getResultStream().findFirst()
+        // Location, anchor and paragraph name one paragraph; the same text there is the same claim.
+        var sameClaim = em.createQuery("select c.id from Claim c where c.article = :article and c.location = :location"
+                        + " and c.paragraph = :paragraph and c.text = :text"
+                        + (anchor == null ? "" : " and c.sectionAnchor = :anchor"), Long.class)
+                .setParameter("article", article).setParameter("location", body.location())
+                .setParameter("paragraph", body.paragraph()).setParameter("text", text);
+        if (anchor != null) {
+            sameClaim.setParameter("anchor", anchor);
+        }
+        sameClaim.getResultStream().findFirst()
                 .ifPresent(existing -> {
                     throw ProblemException.conflict("That sentence is already claim " + existing + "; correct it with PUT /v1/claims/" + existing + ".");
                 });
@@ -140,10 +145,11 @@ public class ClaimEditor {
 
     private void judge(Claim claim, ClaimJudgement j, boolean hasCitations, String at) {
         List<FieldError> errors = new ArrayList<>();
-        if (!vocabulary.knows(TermKind.supplement, j.supplement())) {
+        VocabularyView known = vocabulary.view();
+        if (!known.supplements().containsKey(j.supplement())) {
             errors.add(FieldError.atPointer(at + "/supplement", "is not in the vocabulary; add it first (POST /v1/vocabulary/terms)"));
         }
-        if (j.outcome() != null && !vocabulary.knows(TermKind.outcome, j.outcome())) {
+        if (j.outcome() != null && !known.outcomes().containsKey(j.outcome())) {
             errors.add(FieldError.atPointer(at + "/outcome", "is not in the vocabulary; add it first (POST /v1/vocabulary/terms)"));
         }
         Attribution attribution = j.attribution() != null ? j.attribution() : hasCitations ? Attribution.cited : Attribution.none;

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Gives every successful representation its strong ETag, answers a matching If-None-Match with a 304
+ * The response headers of every answer, in one place so their order is fixed: the Link to the next
+ * page, then every successful representation's strong ETag, answers a matching If-None-Match with a 304
  * and no body, and says who may cache it: anyone (a CDN revalidating after 30 s) for what an
  * anonymous caller sees, which is published content only; nobody for what a keyed caller sees.
  */
@@ -25,6 +26,7 @@ public class ConditionalGetFilter {
 
     @ServerResponseFilter
     public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
+        PageLinks.linkNext(request, response);
         int status = response.getStatus();
         if ((status != 200 && status != 201) || !response.hasEntity()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -44,7 +46,10 @@ public class ConditionalGetFilter {
         if ((method.equals("GET") || method.equals("HEAD")) && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             response.setStatus(304);
             response.setEntity(null);
+            return;
         }
+        // Already serialised for the hash: send those bytes rather than serialising a second time.
+        response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
     }
 
     /** If-None-Match uses weak comparison: W/"x" matches "x". */

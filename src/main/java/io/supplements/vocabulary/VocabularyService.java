@@ -77,11 +77,6 @@ public class VocabularyService {
         return current().view();
     }
 
-    public boolean knows(TermKind kind, String slug) {
-        VocabularyView v = current().view();
-        return (kind == TermKind.supplement ? v.supplements() : v.outcomes()).containsKey(slug);
-    }
-
     private Snapshot current() {
         Object[] stamp = em.createQuery("select count(t), coalesce(max(t.id), 0) from VocabularyTerm t", Object[].class)
                 .getSingleResult();

@@ -472,34 +472,26 @@ class ClaimsSourcesAuthorsApiTest extends ApiTestSupport {
     }
 
     private static String importWithResource(String resourceLine, String status) {
-        String slug = uniqueSlug("res");
-        String text = String.join("\n",
-                "Kratom may ease pain, but its risks are debated.",
-                "Many readers ask what kratom does.",
-                "- What Kratom Is",
-                "What Kratom Is",
-                "Kratom is a tropical tree whose leaves contain mitragynine.",
-                "Talk to a doctor before trying any supplement.",
-                "Related Resources",
-                "One resource:",
-                resourceLine);
-        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", status)
-                .post("/v1/imports").then().statusCode(201);
-        return slug;
+        return importWithTail(status, "Related Resources", "One resource:", resourceLine);
     }
 
     private static String importWithBio(String bio, String status) {
-        String slug = uniqueSlug("bio");
-        String text = String.join("\n",
+        return importWithTail(status, "About the Author", bio);
+    }
+
+    /** Imports a small article whose text ends with the given lines; returns its slug. */
+    private static String importWithTail(String status, String... tail) {
+        String slug = uniqueSlug("tail");
+        List<String> lines = new ArrayList<>(List.of(
                 "Kratom may ease pain, but its risks are debated.",
                 "Many readers ask what kratom does.",
                 "- What Kratom Is",
                 "What Kratom Is",
                 "Kratom is a tropical tree whose leaves contain mitragynine.",
-                "Talk to a doctor before trying any supplement.",
-                "About the Author",
-                bio);
-        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", status)
+                "Talk to a doctor before trying any supplement."));
+        lines.addAll(List.of(tail));
+        admin().contentType(TEXT).body(String.join("\n", lines).getBytes(StandardCharsets.UTF_8))
+                .queryParam("slug", slug).queryParam("status", status)
                 .post("/v1/imports").then().statusCode(201);
         return slug;
     }

@@ -4,13 +4,13 @@ import io.supplements.sync.api.ChangePage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Adds the RFC 8288 {@code Link: <...>; rel="next"} header to every page that has a next one. */
-public class PageLinkFilter {
+/** The RFC 8288 {@code Link: <...>; rel="next"} header of every page that has a next one. */
+final class PageLinks {
+    private PageLinks() {
+    }
 
-    @ServerResponseFilter
-    public void linkNext(ContainerRequestContext request, ContainerResponseContext response) {
+    static void linkNext(ContainerRequestContext request, ContainerResponseContext response) {
         String cursor = response.getEntity() instanceof Page<?> page ? page.next()
                 : response.getEntity() instanceof ChangePage changes && changes.hasMore() ? changes.next()
                 : null;
