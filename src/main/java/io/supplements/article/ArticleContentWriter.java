@@ -1,6 +1,7 @@
 package io.supplements.article;
 
 import io.supplements.author.Author;
+import io.supplements.author.AuthorChanged;
 import io.supplements.claim.ClaimLocation;
 import io.supplements.claim.ClaimWriter;
 import io.supplements.claim.Prose;
@@ -10,6 +11,7 @@ import io.supplements.importer.ParsedArticle;
 import io.supplements.importer.ParsedArticle.ParsedSection;
 import io.supplements.source.SourceCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +29,11 @@ public class ArticleContentWriter {
     private final EntityManager em;
     private final SourceCatalog sources;
     private final ClaimWriter claims;
+    private final Event<AuthorChanged> authorChanged;
 
-    ArticleContentWriter(EntityManager em, SourceCatalog sources, ClaimWriter claims) {
+    ArticleContentWriter(EntityManager em, SourceCatalog sources, ClaimWriter claims, Event<AuthorChanged> authorChanged) {
         this.em = em;
+        this.authorChanged = authorChanged;
         this.sources = sources;
         this.claims = claims;
     }
@@ -116,7 +120,7 @@ public class ArticleContentWriter {
      */
     public void publishShared(Article article) {
         if (article.author != null) {
-            article.author.name = AuthorNames.nameFromBio(article.authorBio);
+            rename(article.author, AuthorNames.nameFromBio(article.authorBio));
         }
         em.createQuery("from RelatedResource r join fetch r.source where r.article = ?1", RelatedResource.class)
                 .setParameter(1, article).getResultList()
@@ -137,13 +141,20 @@ public class ArticleContentWriter {
             author.createdAt = now;
         }
         if (author.id == null || published) {
-            author.name = name;
+            rename(author, name);
         }
         author.updatedAt = now;
         if (author.id == null) {
             em.persist(author);
         }
         return author;
+    }
+
+    private void rename(Author author, String name) {
+        if (author.id != null && !name.equals(author.name)) {
+            authorChanged.fire(new AuthorChanged(author.id));
+        }
+        author.name = name;
     }
 
     /**

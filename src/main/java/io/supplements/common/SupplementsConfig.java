@@ -2,6 +2,7 @@ package io.supplements.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings under {@code supplements.*}; each is also an environment variable (SUPPLEMENTS_ADMIN_KEY, ...). */
@@ -14,4 +15,31 @@ public interface SupplementsConfig {
     /** Load the bundled sample articles into an empty database at start. */
     @WithDefault("false")
     boolean sampleContent();
+
+    Webhooks webhooks();
+
+    /** Delivery of the change feed to registered webhooks. */
+    interface Webhooks {
+        /** How often each instance looks for entries to deliver (writes on this instance wake it at once). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Wait before the first retry of a failed delivery; it doubles with every failure, up to retryMax. */
+        @WithDefault("5s")
+        Duration retryInitial();
+
+        @WithDefault("10m")
+        Duration retryMax();
+
+        /** How long a receiver has to connect and answer. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /**
+         * Whether webhook URLs may point at loopback, private or link-local addresses. Off in production:
+         * otherwise any keyed client could make the server call into its own network (SSRF).
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+    }
 }

@@ -1,6 +1,7 @@
 package io.supplements.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -9,6 +10,11 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class SourceCatalog {
+    private final Event<SourceChanged> changed;
+
+    SourceCatalog(Event<SourceChanged> changed) {
+        this.changed = changed;
+    }
 
     /** The identity of a source: a web resource's URL, an organisation's name, a journal's name and year. */
     public static String keyOf(SourceKind kind, String name, Integer year, String url) {
@@ -43,10 +49,14 @@ public class SourceCatalog {
             source = create(key, SourceKind.web);
         }
         if (created || published) {
+            var before = created ? null : SourceMapper.toView(source);
             source.name = name;
             source.resourceType = type;
             source.description = description;
             source.url = url;
+            if (!created && !before.equals(SourceMapper.toView(source))) {
+                changed.fire(new SourceChanged(source.id));
+            }
         }
         if (created) {
             source.persist();

@@ -6,6 +6,7 @@ import io.supplements.common.ProblemException;
 import io.supplements.source.api.NewSource;
 import io.supplements.source.api.SourceDetail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -18,9 +19,11 @@ public class SourceEditor {
     private final EntityManager em;
     private final SourceService sources;
     private final ETags etags;
+    private final Event<SourceChanged> changed;
 
-    SourceEditor(EntityManager em, SourceService sources, ETags etags) {
+    SourceEditor(EntityManager em, SourceService sources, ETags etags, Event<SourceChanged> changed) {
         this.em = em;
+        this.changed = changed;
         this.sources = sources;
         this.etags = etags;
     }
@@ -42,8 +45,12 @@ public class SourceEditor {
             throw ProblemException.notFound("There is no source " + id + ".");
         }
         etags.requireMatch(ifMatch, () -> List.of(sources.get(id, true)));
+        var before = SourceMapper.toView(source);
         apply(source, body);
         em.flush();
+        if (!before.equals(SourceMapper.toView(source))) {
+            changed.fire(new SourceChanged(id));
+        }
         return sources.get(id, true);
     }
 

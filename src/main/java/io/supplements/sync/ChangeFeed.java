@@ -1,23 +1,20 @@
 package io.supplements.sync;
 
+import io.quarkus.runtime.StartupEvent;
 import io.supplements.article.Article;
-import io.supplements.article.ArticleMapper;
-import io.supplements.article.ArticleRepository;
-import io.supplements.article.ArticleStatus;
 import io.supplements.common.ProblemException;
 import io.supplements.sync.api.ChangeItem;
 import io.supplements.sync.api.ChangePage;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Reads the change feed. It is served compacted: an entry is left out when a later entry for the same
@@ -28,60 +25,63 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ChangeFeed {
     private static final String PREFIX = "f1:";
+    private static final String COLUMNS = "select c.seq, c.article_id, c.slug, c.op, c.version, c.created_at, c.body from change_log c";
+
+    /** One entry as recorded; {@code article} is the published article's JSON for an upsert, null for a delete. */
+    public record Entry(long seq, long articleId, String slug, String op, long version, Instant createdAt, String article) {
+        public ChangeItem item() {
+            return new ChangeItem(op, "article", articleId, slug, version, article);
+        }
+    }
+
+    /** Where the feed stands: its last entry and the epoch that makes its cursors unique to this database. */
+    public record Head(long seq, String epoch) {
+    }
 
     private final EntityManager em;
-    private final ArticleRepository articles;
+    private final ChangeRecorder recorder;
 
-    ChangeFeed(EntityManager em, ArticleRepository articles) {
+    ChangeFeed(EntityManager em, ChangeRecorder recorder) {
         this.em = em;
-        this.articles = articles;
+        this.recorder = recorder;
     }
 
     @Transactional
     public ChangePage read(String cursor, int limit) {
-        Object[] counter = (Object[]) em.createNativeQuery("select last_seq, epoch from change_counter where id = 1").getSingleResult();
-        long head = ((Number) counter[0]).longValue();
-        String epoch = epochOf(counter[1]);
-        long after = cursor == null || cursor.isEmpty() ? 0 : decode(cursor, epoch, head);
-
-        List<ChangeEntry> rows = em.createQuery("from ChangeEntry c where c.seq > ?1 and not exists"
-                        + " (select 1 from ChangeEntry later where later.articleId = c.articleId and later.seq > c.seq)"
-                        + " order by c.seq", ChangeEntry.class)
-                .setParameter(1, after).setMaxResults(limit + 1).getResultList();
+        Head head = head();
+        long after = cursor == null || cursor.isEmpty() ? 0 : position(cursor, head);
+        List<Entry> rows = entries(COLUMNS + " where c.seq > ?1 and not exists"
+                + " (select 1 from change_log l where l.article_id = c.article_id and l.seq > c.seq) order by c.seq", after, limit + 1);
         boolean more = rows.size() > limit;
-        List<ChangeEntry> shown = more ? rows.subList(0, limit) : rows;
-
-        Map<Long, Article> current = shown.isEmpty() ? Map.of() : articles
-                .list("id in ?1", shown.stream().filter(e -> e.op.equals("upsert")).map(e -> e.articleId).toList())
-                .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<ChangeItem> items = new ArrayList<>();
-        for (ChangeEntry e : shown) {
-            if (e.op.equals("delete")) {
-                items.add(new ChangeItem("delete", "article", e.articleId, e.slug, e.version, null));
-                continue;
-            }
-            Article a = current.get(e.articleId);
-            // Unpublished or deleted since this entry was read: its tombstone is a later entry.
-            if (a != null && a.status == ArticleStatus.published) {
-                items.add(new ChangeItem("upsert", "article", a.id, a.slug, a.version, ArticleMapper.toView(articles.loadTree(a))));
-            }
-        }
-        long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).seq;
-        return new ChangePage(items, encode(epoch, more ? last : Math.max(last, head)), more);
+        List<Entry> shown = more ? rows.subList(0, limit) : rows;
+        long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).seq();
+        return new ChangePage(shown.stream().map(Entry::item).toList(), cursor(head, more ? last : Math.max(last, head.seq())), more);
     }
 
-    private static String encode(String epoch, long seq) {
+    /** Every entry after {@code seq}, not compacted: what webhooks deliver, one by one. */
+    @Transactional
+    public List<Entry> after(long seq, int limit) {
+        return entries(COLUMNS + " where c.seq > ?1 order by c.seq", seq, limit);
+    }
+
+    @Transactional
+    public Head head() {
+        Object[] counter = (Object[]) em.createNativeQuery("select last_seq, epoch from change_counter where id = 1").getSingleResult();
+        return new Head(((Number) counter[0]).longValue(), epochOf(counter[1]));
+    }
+
+    public static String cursor(Head head, long seq) {
         return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + epoch + ":" + seq).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((PREFIX + head.epoch() + ":" + seq).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A cursor this feed did not issue, from another epoch or beyond its head, cannot be resumed from. */
-    private static long decode(String cursor, String epoch, long head) {
+    /** The position a cursor names. One this feed did not issue, from another epoch or beyond its head, is a 410. */
+    public static long position(String cursor, Head head) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (plain.startsWith(PREFIX + epoch + ":")) {
-                long seq = Long.parseLong(plain.substring(PREFIX.length() + epoch.length() + 1));
-                if (seq >= 0 && seq <= head) {
+            if (plain.startsWith(PREFIX + head.epoch() + ":")) {
+                long seq = Long.parseLong(plain.substring(PREFIX.length() + head.epoch().length() + 1));
+                if (seq >= 0 && seq <= head.seq()) {
                     return seq;
                 }
             }
@@ -91,6 +91,38 @@ public class ChangeFeed {
         throw new ProblemException(410, "cursor-expired", "Gone",
                 "This cursor is unknown or expired: start again without a cursor to get a full snapshot, then resume from its next.",
                 null);
+    }
+
+    /**
+     * Entries recorded before the feed stored articles (migration V4) get the article as published now,
+     * which is what they stand for: V4 kept only the latest entry of each article.
+     */
+    @Transactional
+    void storeMissingArticles(@Observes StartupEvent start) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> missing = em.createNativeQuery("select seq, article_id from change_log where op = 'upsert' and body is null")
+                .getResultList();
+        for (Object[] row : missing) {
+            Article a = em.find(Article.class, ((Number) row[1]).longValue());
+            em.createNativeQuery("update change_log set body = ?1 where seq = ?2")
+                    .setParameter(1, a == null ? null : recorder.render(a)).setParameter(2, ((Number) row[0]).longValue())
+                    .executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Entry> entries(String sql, long after, int limit) {
+        List<Object[]> rows = em.createNativeQuery(sql).unwrap(NativeQuery.class)
+                .addScalar("seq", StandardBasicTypes.LONG)
+                .addScalar("article_id", StandardBasicTypes.LONG)
+                .addScalar("slug", StandardBasicTypes.STRING)
+                .addScalar("op", StandardBasicTypes.STRING)
+                .addScalar("version", StandardBasicTypes.LONG)
+                .addScalar("created_at", StandardBasicTypes.INSTANT)
+                .addScalar("body", StandardBasicTypes.STRING)
+                .setParameter(1, after).setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> new Entry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                (Instant) r[5], (String) r[6])).toList();
     }
 
     private static String epochOf(Object value) {

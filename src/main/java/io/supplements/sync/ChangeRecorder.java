@@ -1,41 +1,161 @@
 package io.supplements.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.supplements.article.Article;
 import io.supplements.article.ArticleChanged;
+import io.supplements.article.ArticleMapper;
+import io.supplements.article.ArticleRepository;
+import io.supplements.article.ArticleStatus;
+import io.supplements.author.AuthorChanged;
+import io.supplements.source.SourceChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Appends to the change feed in the writing transaction, as its last statements: the counter row
- * stays locked from here until commit, so entries are numbered in commit order. Drafts never appear:
- * only changes to what readers can see are recorded, and an article that stops being visible
- * (unpublished, deleted) leaves a tombstone.
+ * stays locked from here until commit, so entries are numbered in commit order. Each upsert stores
+ * the article exactly as it is published by this transaction, so the feed and the webhooks serve what
+ * was committed, entry by entry. Drafts never appear: only changes to what readers can see are
+ * recorded, and an article that stops being visible (unpublished, deleted) leaves a tombstone.
+ *
+ * <p>A change to something articles share (a source's wording, an author's name) changes how every
+ * published article using it reads: those articles get a new version and an entry too.
  */
 @ApplicationScoped
 public class ChangeRecorder {
     private final EntityManager em;
+    private final ArticleRepository articles;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transaction;
 
-    ChangeRecorder(EntityManager em) {
+    ChangeRecorder(EntityManager em, ArticleRepository articles, ObjectMapper json, TransactionSynchronizationRegistry transaction) {
         this.em = em;
+        this.articles = articles;
+        this.json = json;
+        this.transaction = transaction;
+    }
+
+    /** What the running transaction changed, gathered while it runs and recorded once, just before commit. */
+    private static final class Pending {
+        final Map<Long, ArticleChanged> articles = new TreeMap<>();
+        final Set<Long> sources = new TreeSet<>();
+        final Set<Long> authors = new TreeSet<>();
+        boolean recorded;
+    }
+
+    void collect(@Observes ArticleChanged change) {
+        pending().articles.putIfAbsent(change.id(), change);
+    }
+
+    void collect(@Observes SourceChanged change) {
+        pending().sources.add(change.id());
+    }
+
+    void collect(@Observes AuthorChanged change) {
+        pending().authors.add(change.id());
     }
 
     void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticleChanged change) {
-        String op = change.published() ? "upsert" : change.wasPublished() ? "delete" : null;
-        if (op == null) {
+        record();
+    }
+
+    void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) SourceChanged change) {
+        record();
+    }
+
+    void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) AuthorChanged change) {
+        record();
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) transaction.getResource(Pending.class);
+        if (pending == null) {
+            pending = new Pending();
+            transaction.putResource(Pending.class, pending);
+        }
+        return pending;
+    }
+
+    private void record() {
+        Pending pending = pending();
+        if (pending.recorded) {
             return;
         }
+        pending.recorded = true;
         em.flush();
-        em.createNativeQuery("update change_counter set last_seq = last_seq + 1 where id = 1").executeUpdate();
-        ChangeEntry entry = new ChangeEntry();
-        entry.seq = ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult()).longValue();
-        entry.articleId = change.id();
-        entry.slug = change.slug();
-        entry.op = op;
-        entry.version = change.version();
-        entry.createdAt = Instant.now();
-        em.persist(entry);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (long id : dependents(pending)) {
+            Article a = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (a != null && a.status == ArticleStatus.published && !pending.articles.containsKey(id)) {
+                a.version++;
+                a.updatedAt = now;
+                pending.articles.put(id, ArticleChanged.written(a, true));
+            }
+        }
         em.flush();
+
+        List<Object[]> entries = new ArrayList<>();
+        for (ArticleChanged change : pending.articles.values()) {
+            Article a = change.deleted() ? null : em.find(Article.class, change.id());
+            if (a != null && a.status == ArticleStatus.published) {
+                entries.add(new Object[] {a.id, a.slug, "upsert", a.version, render(a)});
+            } else if (change.wasPublished()) {
+                entries.add(new Object[] {change.id(), change.slug(), "delete", change.version(), null});
+            }
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("update change_counter set last_seq = last_seq + ?1 where id = 1")
+                .setParameter(1, entries.size()).executeUpdate();
+        long last = ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult()).longValue();
+        long seq = last - entries.size();
+        for (Object[] e : entries) {
+            em.createNativeQuery("insert into change_log (seq, article_id, slug, op, version, created_at, body)"
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                    .setParameter(1, ++seq).setParameter(2, e[0]).setParameter(3, e[1]).setParameter(4, e[2])
+                    .setParameter(5, e[3]).setParameter(6, now).setParameter(7, e[4])
+                    .executeUpdate();
+        }
+    }
+
+    /** Published articles that read differently because a source or an author they use changed. */
+    private Set<Long> dependents(Pending pending) {
+        Set<Long> ids = new TreeSet<>();
+        if (!pending.sources.isEmpty()) {
+            ids.addAll(em.createQuery("select distinct ci.claim.article.id from Citation ci where ci.source.id in ?1"
+                    + " and ci.claim.article.status = ?2", Long.class)
+                    .setParameter(1, pending.sources).setParameter(2, ArticleStatus.published).getResultList());
+            ids.addAll(em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id in ?1"
+                    + " and r.article.status = ?2", Long.class)
+                    .setParameter(1, pending.sources).setParameter(2, ArticleStatus.published).getResultList());
+        }
+        if (!pending.authors.isEmpty()) {
+            ids.addAll(em.createQuery("select a.id from Article a where a.author.id in ?1 and a.status = ?2", Long.class)
+                    .setParameter(1, pending.authors).setParameter(2, ArticleStatus.published).getResultList());
+        }
+        return ids;
+    }
+
+    /** The article as GET /v1/articles/{slug} serves it now. */
+    String render(Article a) {
+        try {
+            return json.writeValueAsString(ArticleMapper.toView(articles.loadTree(a)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

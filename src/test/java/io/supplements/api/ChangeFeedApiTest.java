@@ -209,4 +209,63 @@ class ChangeFeedApiTest extends ApiTestSupport {
         assertTrue(page.getBoolean("hasMore"));
         assertNotNull(page.getString("next"));
     }
+
+    /** An article listing one web resource and written by one author, imported with the given wording. */
+    private static String createWith(String status, String resourceName, String url, String authorBio) {
+        String slug = uniqueSlug("shared");
+        String text = String.join("\n", TEXT, "Related Resources", "Further reading:",
+                "- " + resourceName + " (Website): [A plain guide] \u2013 " + url, "About the Author", authorBio);
+        admin().contentType(TEXT_CONTENT).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
+        return slug;
+    }
+
+    private static String randomName() {
+        return "Feedtest" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    }
+
+    @Test
+    void renamingASharedSourceIsAChangeToEveryPublishedArticleCitingIt() {
+        String url = "https://example.org/" + uniqueSlug("guide");
+        String bio = "Dana " + randomName() + " writes about supplements.";
+        String first = createWith("published", "Kratom Guide", url, bio);
+        String second = createWith("published", "Kratom Guide", url, bio);
+        String draft = createWith("draft", "Kratom Guide", url, bio);
+        Mirror mirror = new Mirror();
+        mirror.sync();
+        long sourceId = anonymous().get("/v1/articles/" + first).then().statusCode(200).extract().jsonPath()
+                .getLong("sources.find { it.url == '" + url + "' }.id");
+        long draftVersion = admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version");
+
+        adminIfMatch("/v1/sources/" + sourceId).contentType("application/json")
+                .body(Map.of("kind", "web", "name", "The Kratom Guide", "url", url, "type", "Website"))
+                .put("/v1/sources/" + sourceId).then().statusCode(200);
+
+        List<Map<String, Object>> seen = mirror.sync();
+        for (String slug : List.of(first, second)) {
+            Map<String, Object> item = seen.stream().filter(i -> i.get("slug").equals(slug)).findFirst().orElseThrow(
+                    () -> new AssertionError(slug + " cites the renamed source but got no feed entry"));
+            assertEquals(2, ((Number) item.get("version")).intValue(), "a new version of " + slug);
+        }
+        assertFalse(seen.stream().anyMatch(i -> i.get("slug").equals(draft)), "drafts stay out of the feed");
+        assertEquals(draftVersion, admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version"));
+        assertEquals(published(), mirror.articles, "the mirror shows the new name");
+        anonymous().get("/v1/articles/" + first).then().body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Kratom Guide"));
+    }
+
+    @Test
+    void anAuthorRenamedByAnotherArticlesPublicationIsAChangeToTheirArticles() {
+        String name = randomName();
+        String earlier = createWith("published", "Guide", "https://example.org/" + uniqueSlug("a"), "Dana " + name + " writes about supplements.");
+        Mirror mirror = new Mirror();
+        mirror.sync();
+        // Same author (same slug), new wording of the name, published: the shared name changes.
+        createWith("published", "Guide", "https://example.org/" + uniqueSlug("b"), "DANA " + name.toUpperCase() + " edits the site.");
+
+        List<Map<String, Object>> seen = mirror.sync();
+        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(earlier) && ((Number) i.get("version")).intValue() == 2),
+                "the earlier article reads differently now, so it is a change");
+        assertEquals(published(), mirror.articles);
+        anonymous().get("/v1/articles/" + earlier).then().body("author.name", equalTo("DANA " + name.toUpperCase()));
+    }
 }

@@ -1,7 +1,9 @@
 package io.supplements.sync.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.supplements.article.api.ArticleView;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Change", description = "One change: upsert (the article as now published; store it under its id, replacing "
@@ -12,6 +14,7 @@ public record ChangeItem(
         @Schema(required = true, description = "The article's id: key your copy by it (slugs can change)", examples = "42") long id,
         @Schema(required = true, examples = "kratom-chronic-pain") String slug,
         @Schema(required = true, description = "The article's version; apply a change only if it is newer than yours", examples = "3") long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "For an upsert, the full published article; absent for a delete") ArticleView article) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue
+        @Schema(type = SchemaType.OBJECT, allOf = ArticleView.class, description = "For an upsert, the full article as this change published it;"
+                + " absent for a delete") String article) {
 }

@@ -1,0 +1,113 @@
+package io.supplements.webhook;
+
+import io.supplements.common.Page;
+import io.supplements.common.Paging;
+import io.supplements.common.Problem.FieldError;
+import io.supplements.common.ProblemException;
+import io.supplements.common.SupplementsConfig;
+import io.supplements.sync.ChangeFeed;
+import io.supplements.webhook.api.NewWebhook;
+import io.supplements.webhook.api.WebhookAttemptView;
+import io.supplements.webhook.api.WebhookView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+@ApplicationScoped
+public class WebhookService {
+    private final EntityManager em;
+    private final ChangeFeed feed;
+    private final SupplementsConfig config;
+
+    WebhookService(EntityManager em, ChangeFeed feed, SupplementsConfig config) {
+        this.em = em;
+        this.feed = feed;
+        this.config = config;
+    }
+
+    @Transactional
+    public WebhookView register(NewWebhook body) {
+        ReceiverUrls.problem(body.url(), config.webhooks().allowPrivateAddresses()).ifPresent(problem -> {
+            throw invalid("/url", problem);
+        });
+        if (body.secret() != null && !WebhookSigner.isValidSecret(body.secret())) {
+            throw invalid("/secret", "must be whsec_ followed by 24 to 64 bytes in base64");
+        }
+        ChangeFeed.Head head = feed.head();
+        long position = head.seq();
+        if (body.cursor() != null && !body.cursor().isEmpty()) {
+            try {
+                position = ChangeFeed.position(body.cursor(), head);
+            } catch (ProblemException e) {
+                throw invalid("/cursor", "is not a change-feed cursor of this API; omit it to start with the next change");
+            }
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Webhook w = new Webhook();
+        w.url = body.url();
+        w.description = body.description();
+        w.secret = body.secret() == null ? WebhookSigner.newSecret() : body.secret();
+        w.position = position;
+        w.nextAttemptAt = now;
+        w.createdAt = now;
+        em.persist(w);
+        em.flush();
+        WebhookView view = view(w, head);
+        return new WebhookView(view.id(), view.url(), view.description(), view.createdAt(), view.cursor(), view.pending(),
+                view.failedAttempts(), view.failingSince(), view.nextAttemptAt(), view.lastDeliveredAt(), w.secret);
+    }
+
+    @Transactional
+    public Page<WebhookView> list(Paging paging) {
+        Long after = paging.afterId();
+        List<Webhook> rows = em.createQuery("from Webhook w where w.id > ?1 order by w.id", Webhook.class)
+                .setParameter(1, after == null ? 0L : after).setMaxResults(paging.limit() + 1).getResultList();
+        ChangeFeed.Head head = feed.head();
+        return paging.page(rows, w -> w.id.toString(), w -> view(w, head));
+    }
+
+    @Transactional
+    public WebhookView get(long id) {
+        return view(find(id), feed.head());
+    }
+
+    @Transactional
+    public void delete(long id) {
+        em.remove(find(id));
+    }
+
+    /** The delivery log, newest attempt first. */
+    @Transactional
+    public Page<WebhookAttemptView> attempts(long id, Paging paging) {
+        find(id);
+        Long before = paging.afterId();
+        List<WebhookAttempt> rows = em.createQuery("from WebhookAttempt a where a.webhookId = ?1 and a.id < ?2 order by a.id desc",
+                        WebhookAttempt.class)
+                .setParameter(1, id).setParameter(2, before == null ? Long.MAX_VALUE : before)
+                .setMaxResults(paging.limit() + 1).getResultList();
+        return paging.page(rows, a -> a.id.toString(), a -> new WebhookAttemptView(a.id, a.messageId, a.seq, a.attempt,
+                a.attemptedAt, a.delivered, a.responseStatus, a.error, a.durationMs));
+    }
+
+    private Webhook find(long id) {
+        Webhook w = em.find(Webhook.class, id);
+        if (w == null) {
+            throw ProblemException.notFound("There is no webhook " + id + ".");
+        }
+        return w;
+    }
+
+    private WebhookView view(Webhook w, ChangeFeed.Head head) {
+        long pending = ((Number) em.createNativeQuery("select count(*) from change_log where seq > ?1")
+                .setParameter(1, w.position).getSingleResult()).longValue();
+        return new WebhookView(w.id, w.url, w.description, w.createdAt, ChangeFeed.cursor(head, w.position), pending,
+                w.failedAttempts, w.failingSince, w.nextAttemptAt, w.lastDeliveredAt, null);
+    }
+
+    private static ProblemException invalid(String pointer, String detail) {
+        return ProblemException.badRequest("validation", "The webhook is not valid.", List.of(FieldError.atPointer(pointer, detail)));
+    }
+}
