@@ -1,0 +1,309 @@
+package io.supplements.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged app (production profile) on one PostgreSQL database, in a database
+ * of their own: writes on either, the feed and webhooks read through either. Run by failsafe in
+ * {@code ./mvnw verify -Ppostgres}, after the jar is built.
+ */
+class TwoInstancesIT {
+    private static final String KEY = "it-admin-key";
+    private static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
+                    .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+                    .build());
+
+    private static String server;
+    private static String database;
+    private static Instance a;
+    private static Instance b;
+
+    /** One running app: a child JVM on its own port, its log in target/. */
+    record Instance(String name, int port, Process process) {
+        static Instance start(String name, String jdbcUrl) throws Exception {
+            int port;
+            try (ServerSocket probe = new ServerSocket(0)) {
+                port = probe.getLocalPort();
+            }
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                    .redirectErrorStream(true).redirectOutput(new File("target/it-instance-" + name + ".log"));
+            Map<String, String> env = builder.environment();
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("SUPPLEMENTS_ADMIN_KEY", KEY);
+            env.put("SUPPLEMENTS_SAMPLE_CONTENT", Boolean.toString(name.equals("a")));
+            env.put("SUPPLEMENTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
+            env.put("SUPPLEMENTS_WEBHOOKS_RETRY_INITIAL", "1s");
+            env.put("SUPPLEMENTS_WEBHOOKS_POLL_INTERVAL", "200ms");
+            Instance instance = new Instance(name, port, builder.start());
+            HttpClient http = HttpClient.newHttpClient();
+            Instant deadline = Instant.now().plusSeconds(90);
+            while (Instant.now().isBefore(deadline)) {
+                if (!instance.process.isAlive()) {
+                    throw new IllegalStateException("instance " + name + " exited; see target/it-instance-" + name + ".log");
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return instance;
+                    }
+                } catch (java.io.IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("instance " + name + " did not become ready; see target/it-instance-" + name + ".log");
+        }
+
+        RequestSpecification anonymous() {
+            return given().baseUri("http://127.0.0.1").port(port).filter(RESPONSES);
+        }
+
+        RequestSpecification admin() {
+            return anonymous().header("Authorization", "Bearer " + KEY);
+        }
+    }
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        String url = System.getProperty("test.db.url");
+        server = url.substring(0, url.lastIndexOf('/') + 1);
+        database = "supplements_it_" + System.currentTimeMillis();
+        sql("postgres", "create database " + database);
+        a = Instance.start("a", server + database);
+        b = Instance.start("b", server + database);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (Instance i : new Instance[] {a, b}) {
+            if (i != null) {
+                i.process.destroy();
+                i.process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+        sql("postgres", "drop database if exists " + database + " with (force)");
+    }
+
+    private static void sql(String db, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(server + db, "postgres", "")) {
+            c.createStatement().execute(statement);
+        }
+    }
+
+    private static List<Long> entriesAfter(long seq) throws Exception {
+        List<Long> seqs = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(server + database, "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery("select seq from change_log where seq > " + seq + " order by seq")) {
+            while (rs.next()) {
+                seqs.add(rs.getLong(1));
+            }
+        }
+        return seqs;
+    }
+
+    private static long head() throws Exception {
+        try (Connection c = DriverManager.getConnection(server + database, "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery("select last_seq from change_counter where id = 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** A mirror kept through the feed of whichever instance it is given. */
+    static final class Mirror {
+        final Map<Long, Map<String, Object>> articles = new TreeMap<>();
+        String cursor;
+
+        @SuppressWarnings("unchecked")
+        void sync(Instance via) {
+            boolean more = true;
+            while (more) {
+                RequestSpecification request = via.anonymous().queryParam("limit", 50);
+                JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor))
+                        .get("/v1/changes").then().statusCode(200).extract().jsonPath();
+                for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
+                    long id = ((Number) item.get("id")).longValue();
+                    Map<String, Object> mine = articles.get(id);
+                    if (mine != null && ((Number) mine.get("version")).longValue() > ((Number) item.get("version")).longValue()) {
+                        continue;
+                    }
+                    if (item.get("op").equals("delete")) {
+                        articles.remove(id);
+                    } else {
+                        articles.put(id, (Map<String, Object>) item.get("article"));
+                    }
+                }
+                cursor = page.getString("next");
+                more = page.getBoolean("hasMore");
+            }
+        }
+    }
+
+    private static Map<Long, Map<String, Object>> published(Instance via) {
+        Map<Long, Map<String, Object>> all = new TreeMap<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = via.anonymous().queryParam("limit", 100);
+            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/v1/articles")
+                    .then().statusCode(200).extract().jsonPath();
+            for (Object slug : page.getList("items.slug")) {
+                Map<String, Object> article = via.anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getMap("");
+                all.put(((Number) article.get("id")).longValue(), article);
+            }
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return all;
+    }
+
+    private static String create(Instance on, String status) {
+        String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        on.admin().contentType("text/plain; charset=utf-8").body(ReplicationTest.text("lifts")).queryParam("slug", slug)
+                .queryParam("status", status).post("/v1/imports").then().statusCode(201);
+        return slug;
+    }
+
+    /** One random write on the given instance; returns its status (404 and 412 are what racing writers expect). */
+    private static int writeSomething(Instance on, Random random, List<String> slugs) {
+        if (slugs.size() < 4 || random.nextInt(5) == 0) {
+            String slug = create(on, random.nextBoolean() ? "published" : "draft");
+            slugs.add(slug);
+            return 201;
+        }
+        String path = "/v1/articles/" + slugs.get(random.nextInt(slugs.size()));
+        // Read on one instance, write on the other: the ETag is the same on both.
+        Instance other = on == a ? b : a;
+        String etag = other.admin().get(path).then().extract().header("ETag");
+        if (etag == null) {
+            return 404;
+        }
+        RequestSpecification request = on.admin().header("If-Match", etag);
+        return switch (random.nextInt(4)) {
+            case 0 -> request.contentType("text/plain; charset=utf-8").body(ReplicationTest.text(random.nextBoolean() ? "improves" : "worsens"))
+                    .put(path).then().extract().statusCode();
+            case 1 -> request.post(path + "/publish").then().extract().statusCode();
+            case 2 -> request.post(path + "/unpublish").then().extract().statusCode();
+            default -> request.delete(path).then().extract().statusCode();
+        };
+    }
+
+    @Test
+    void aMirrorReadingEitherInstanceWhileBothAreWrittenEndsEqualToThePublishedContent() throws Exception {
+        Mirror mirror = new Mirror();
+        mirror.sync(b);
+        assertEquals(published(a), mirror.articles, "a full snapshot through b of what a loaded");
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger writes = new AtomicInteger();
+        Map<Integer, Integer> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> slugs = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<?>> tasks = new ArrayList<>();
+        for (Instance writer : new Instance[] {a, b}) {
+            Random random = new Random(writer.name().hashCode());
+            tasks.add(pool.submit(() -> {
+                while (running.get()) {
+                    outcomes.merge(writeSomething(writer, random, slugs), 1, Integer::sum);
+                    writes.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        tasks.add(pool.submit(() -> {
+            for (int round = 0; running.get(); round++) {
+                mirror.sync(round % 2 == 0 ? a : b);
+                Thread.sleep(50);
+            }
+            return null;
+        }));
+        Thread.sleep(15_000);
+        running.set(false);
+        for (Future<?> task : tasks) {
+            task.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        mirror.sync(a);
+        assertEquals(published(b), mirror.articles, "the mirror equals the published content, ids, versions and all");
+        assertEquals(published(a), published(b), "both instances serve the same content");
+        assertTrue(writes.get() > 50, "writes: " + writes + " " + outcomes);
+        assertTrue(outcomes.keySet().stream().allMatch(s -> List.of(200, 201, 204, 404, 412).contains(s)), "outcomes: " + outcomes);
+        System.out.printf("Two instances: %d writes in 15 s %s; mirror holds %d articles%n", writes.get(), outcomes, mirror.articles.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWebhookGetsTheWritesOfBothInstancesInOrderAndOnce() throws Exception {
+        String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        try (WebhookApiTest.Receiver receiver = new WebhookApiTest.Receiver(secret)) {
+            receiver.up();
+            long start = head();
+            long id = b.admin().contentType("application/json").body(Map.of("url", receiver.url(), "secret", secret))
+                    .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            List<String> slugs = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                slugs.add(create(i % 2 == 0 ? a : b, "published"));
+            }
+            Instance updater = a;
+            for (String slug : slugs) {
+                String path = "/v1/articles/" + slug;
+                updater.admin().header("If-Match", b.admin().get(path).then().extract().header("ETag"))
+                        .post(path + "/unpublish").then().statusCode(200);
+                updater = updater == a ? b : a;
+            }
+            List<Long> expected = entriesAfter(start);
+            assertEquals(20, expected.size());
+
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (a.admin().get("/v1/webhooks/" + id).then().statusCode(200).extract().jsonPath().getLong("pending") > 0) {
+                assertTrue(Instant.now().isBefore(deadline), "deliveries did not finish");
+                Thread.sleep(100);
+            }
+            List<WebhookApiTest.Received> accepted = receiver.accepted();
+            assertEquals(expected, accepted.stream().map(WebhookApiTest.Received::seq).toList(),
+                    "every entry, in commit order, exactly once, though both instances deliver");
+            assertTrue(accepted.stream().allMatch(WebhookApiTest.Received::signatureValid));
+            a.admin().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+}
