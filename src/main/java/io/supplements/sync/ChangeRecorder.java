@@ -51,8 +51,8 @@ public class ChangeRecorder {
     /** What the running transaction changed, gathered while it runs and recorded once, just before commit. */
     private static final class Pending {
         final Map<Long, ArticleChanged> articles = new TreeMap<>();
-        final Set<Long> sources = new TreeSet<>();
-        final Set<Long> authors = new TreeSet<>();
+        /** Published articles using a changed source or author: locked at once, given a new version before commit. */
+        final Set<Long> dependents = new TreeSet<>();
         boolean recorded;
     }
 
@@ -61,11 +61,24 @@ public class ChangeRecorder {
     }
 
     void collect(@Observes SourceChanged change) {
-        pending().sources.add(change.id());
+        lockDependents(em.createQuery("select distinct ci.claim.article.id from Citation ci where ci.source.id = ?1"
+                + " and ci.claim.article.status = ?2", Long.class).setParameter(1, change.id()).setParameter(2, ArticleStatus.published).getResultList());
+        lockDependents(em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id = ?1"
+                + " and r.article.status = ?2", Long.class).setParameter(1, change.id()).setParameter(2, ArticleStatus.published).getResultList());
     }
 
     void collect(@Observes AuthorChanged change) {
-        pending().authors.add(change.id());
+        lockDependents(em.createQuery("select a.id from Article a where a.author.id = ?1 and a.status = ?2", Long.class)
+                .setParameter(1, change.id()).setParameter(2, ArticleStatus.published).getResultList());
+    }
+
+    /**
+     * Locks them now, while the request runs, in id order like every other writer: a conflict with
+     * another writer is then a 409 for this request rather than a failure at commit.
+     */
+    private void lockDependents(List<Long> ids) {
+        Pending pending = pending();
+        ids.stream().sorted().filter(pending.dependents::add).forEach(id -> em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticleChanged change) {
@@ -97,8 +110,8 @@ public class ChangeRecorder {
         pending.recorded = true;
         em.flush();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        for (long id : dependents(pending)) {
-            Article a = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        for (long id : pending.dependents) {
+            Article a = em.find(Article.class, id);
             if (a != null && a.status == ArticleStatus.published && !pending.articles.containsKey(id)) {
                 a.version++;
                 a.updatedAt = now;
@@ -130,24 +143,6 @@ public class ChangeRecorder {
                     .setParameter(5, e[3]).setParameter(6, now).setParameter(7, e[4])
                     .executeUpdate();
         }
-    }
-
-    /** Published articles that read differently because a source or an author they use changed. */
-    private Set<Long> dependents(Pending pending) {
-        Set<Long> ids = new TreeSet<>();
-        if (!pending.sources.isEmpty()) {
-            ids.addAll(em.createQuery("select distinct ci.claim.article.id from Citation ci where ci.source.id in ?1"
-                    + " and ci.claim.article.status = ?2", Long.class)
-                    .setParameter(1, pending.sources).setParameter(2, ArticleStatus.published).getResultList());
-            ids.addAll(em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id in ?1"
-                    + " and r.article.status = ?2", Long.class)
-                    .setParameter(1, pending.sources).setParameter(2, ArticleStatus.published).getResultList());
-        }
-        if (!pending.authors.isEmpty()) {
-            ids.addAll(em.createQuery("select a.id from Article a where a.author.id in ?1 and a.status = ?2", Long.class)
-                    .setParameter(1, pending.authors).setParameter(2, ArticleStatus.published).getResultList());
-        }
-        return ids;
     }
 
     /** The article as GET /v1/articles/{slug} serves it now. */

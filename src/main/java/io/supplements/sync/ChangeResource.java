@@ -34,10 +34,12 @@ public class ChangeResource {
             + "feed from the beginning is a full snapshot (one entry per article, the latest). Apply the items in order, "
             + "save next, and resume from it; when hasMore is false, poll again later with next. Every create, update, "
             + "publish, unpublish and delete of published content is an entry, numbered in commit order, so a resumed "
-            + "client never misses one; unpublished and deleted articles arrive as delete tombstones; drafts never appear. "
+            + "client never misses one (a change to a source or author that articles share is an entry for each published "
+            + "article using it); each upsert carries the article as that change published it. "
+            + "Unpublished and deleted articles arrive as delete tombstones; drafts never appear. "
             + "Delivery is at least once: applying a page again is harmless (keep the highest version per id). "
             + "Cursors do not expire while this database lives; an unknown cursor (another database, a restored backup) "
-            + "is a 410: start again without one.")
+            + "is a 410: start again without one. To have the entries pushed to you instead, register a webhook.")
     @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", description = "limit is not 1 to 100", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
