@@ -1,5 +1,6 @@
 package io.supplements.article;
 
+import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
@@ -41,6 +42,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,7 +82,7 @@ public class ArticleResource {
         Paging paging = Paging.of(limit, cursor);
         ArticleStatus wanted = Params.oneOf(ArticleStatus.class, "status", status);
         if (wanted == ArticleStatus.draft) {
-            caller.require(Caller.Role.admin);
+            caller.require(Caller.Role.reader);
         }
         if (q != null && q.length() > MAX_QUERY) {
             throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY + " characters");
@@ -127,15 +129,16 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Create an article", description = "Claims and sources are extracted from the text. Status defaults to draft.")
     @APIResponse(responseCode = "201", description = "Created; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewArticle body) {
-        caller.require(Caller.Role.admin);
         ArticleView created = articles.create(ArticleDrafts.fromJson(body));
         return Response.created(URI.create("/v1/articles/" + created.slug())).entity(created).build();
     }
@@ -144,6 +147,7 @@ public class ArticleResource {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Replace an article", description = "A JSON body replaces the whole article; a different slug in it "
             + "renames the article. A text/plain body in the seed format re-imports the article's text and keeps its slug, "
             + "title, topics and status. Either way, claims whose sentence is unchanged keep their ids, and a claim an editor "
@@ -154,6 +158,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article as replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (errors[] points at each), or text that breaks the seed format (errors[] names the line and rule)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is neither application/json nor text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -162,7 +167,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView replace(@PathParam("slug") String slug, @Valid @NotNull NewArticle body,
                                @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return articles.replace(slug, ArticleDrafts.fromJson(body), ifMatch);
     }
 
@@ -170,54 +174,57 @@ public class ArticleResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.TEXT_PLAIN)
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(hidden = true)
     public ArticleView replaceText(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return articles.replaceText(slug, ImportService.parse(body == null ? new byte[0] : body), ifMatch);
     }
 
     @DELETE
     @Path("{slug}")
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Delete an article", description = "Removes the article and everything it contains; shared sources and authors stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("slug") String slug,
                        @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         articles.delete(slug, ifMatch);
     }
 
     @POST
     @Path("{slug}/publish")
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Publish an article", description = "Idempotent: publishing a published article changes nothing.")
     @APIResponse(responseCode = "200", description = "The published article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView publish(@PathParam("slug") String slug,
                                @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return articles.setStatus(slug, ArticleStatus.published, ifMatch);
     }
 
     @POST
     @Path("{slug}/unpublish")
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Unpublish an article", description = "Makes it a draft again. Idempotent.")
     @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView unpublish(@PathParam("slug") String slug,
                                  @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return articles.setStatus(slug, ArticleStatus.draft, ifMatch);
     }
 

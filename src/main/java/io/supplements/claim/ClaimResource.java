@@ -1,5 +1,6 @@
 package io.supplements.claim;
 
+import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -102,16 +104,17 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Add a claim extraction missed", description = "The claim is a span of one paragraph; its text is "
             + "taken from the article. It counts as an edit of the article (its version goes up) and survives re-imports.")
     @APIResponse(responseCode = "201", description = "The claim; Location is its URL", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a span outside the paragraph, an unknown article, source or vocabulary slug)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "That sentence is already a claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewClaim body) {
-        caller.require(Caller.Role.admin);
         ClaimDetail created = editor.create(body);
         return Response.created(URI.create("/v1/claims/" + created.id())).entity(created).build();
     }
@@ -120,12 +123,14 @@ public class ClaimResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Correct a claim's judgement", description = "Supplement, outcome, stance, hedging and attribution. "
             + "The claim is then marked edited: a re-import keeps this judgement while the sentence is unchanged.")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -133,22 +138,22 @@ public class ClaimResource {
     public ClaimDetail update(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                               @Valid @NotNull ClaimJudgement body,
                               @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return editor.update(Params.id(id, "claim"), body, ifMatch);
     }
 
     @DELETE
     @Path("{id}")
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Remove a claim", description = "For a sentence that is not a claim: a re-import will not extract it again.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                        @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         editor.delete(Params.id(id, "claim"), ifMatch);
     }
 
@@ -156,11 +161,13 @@ public class ClaimResource {
     @Path("{id}/citations")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Cite a source from a claim", description = "The span names the source in the claim's paragraph.")
     @APIResponse(responseCode = "200", description = "The claim with the new citation", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (unknown source, span outside the paragraph)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -168,23 +175,23 @@ public class ClaimResource {
     public ClaimDetail addCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                    @Valid @NotNull NewCitation body,
                                    @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return editor.addCitation(Params.id(id, "claim"), body, ifMatch);
     }
 
     @DELETE
     @Path("{id}/citations/{citationId}")
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Remove a citation from a claim")
     @APIResponse(responseCode = "200", description = "The claim without it", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim or citation", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail removeCitation(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("citationId") String citationId,
                                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return editor.removeCitation(Params.id(id, "claim"), Params.id(citationId, "citation"), ifMatch);
     }
 }

@@ -2,21 +2,49 @@ package io.supplements.common;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Documents what {@link ConditionalGetFilter} does for every read, rather than repeating it on each
- * operation: the ETag and Cache-Control headers, and the 304 answer to a current If-None-Match.
+ * operation: the ETag and Cache-Control headers, and the 304 answer to a current If-None-Match. Keeps
+ * the {@code x-required-role} extension on operations only (the scanner copies a method's extensions
+ * onto its responses and body too).
  */
 public class OpenApiFilter implements OASFilter {
+
+    @Override
+    public APIResponse filterAPIResponse(APIResponse response) {
+        response.removeExtension(Caller.REQUIRED_ROLE);
+        return response;
+    }
+
+    @Override
+    public RequestBody filterRequestBody(RequestBody body) {
+        body.removeExtension(Caller.REQUIRED_ROLE);
+        return body;
+    }
+
+    @Override
+    public org.eclipse.microprofile.openapi.models.parameters.Parameter filterParameter(
+            org.eclipse.microprofile.openapi.models.parameters.Parameter parameter) {
+        parameter.removeExtension(Caller.REQUIRED_ROLE);
+        return parameter;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null) {
+                op.getResponses().removeExtension(Caller.REQUIRED_ROLE);
+            }
+        }));
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Operation get = item.getGET();
             if (get == null || get.getResponses() == null) {

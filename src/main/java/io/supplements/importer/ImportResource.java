@@ -1,5 +1,6 @@
 package io.supplements.importer;
 
+import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,16 +46,15 @@ public class ImportResource {
             Talk to a doctor before trying any supplement.""";
 
     private final ImportService imports;
-    private final Caller caller;
 
-    ImportResource(ImportService imports, Caller caller) {
+    ImportResource(ImportService imports) {
         this.imports = imports;
-        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Import an article from seed text", description = "One transaction: the article with its sections, "
             + "claims, sources, related resources and author, or nothing. With dryRun=true nothing is kept and the parsed "
             + "article is returned (its ids are provisional). GET /v1/articles/{slug} with Accept: text/plain returns the "
@@ -65,6 +66,7 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "The text breaks the format (errors[] names the line and the rule) or a parameter is invalid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -75,7 +77,6 @@ public class ImportResource {
             @Parameter(description = "draft (default) or published", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Parse and check without saving", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             byte[] body) {
-        caller.require(Caller.Role.admin);
         boolean preview = Params.flag("dryRun", dryRun);
         ImportRequest request = new ImportRequest(Params.text("slug", slug), Params.text("title", title), topics == null ? List.of() : topics,
                 Params.oneOf(ArticleStatus.class, "status", status), preview);

@@ -1,5 +1,6 @@
 package io.supplements.source;
 
+import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -80,15 +82,16 @@ public class SourceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Create a source", description = "To cite it from claims. DOI, PMID and URL are validated.")
     @APIResponse(responseCode = "201", description = "The source; Location is its URL", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a malformed DOI, PMID or URL, ...); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The source exists already (same URL, or same kind, name and year)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewSource body) {
-        caller.require(Caller.Role.admin);
         SourceDetail created = editor.create(body);
         return Response.created(URI.create("/v1/sources/" + created.id())).entity(created).build();
     }
@@ -97,12 +100,14 @@ public class SourceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Replace a source's details", description = "For instance to add its DOI or PMID.")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another source has that identity", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -110,7 +115,6 @@ public class SourceResource {
     public SourceDetail replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
                                 @Valid @NotNull NewSource body,
                                 @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        caller.require(Caller.Role.admin);
         return editor.replace(Params.id(id, "source"), body, ifMatch);
     }
 }

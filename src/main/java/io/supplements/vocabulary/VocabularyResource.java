@@ -1,5 +1,6 @@
 package io.supplements.vocabulary;
 
+import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,11 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Vocabulary", description = "The supplements and outcomes claims are about, and their synonyms")
 public class VocabularyResource {
     private final VocabularyService vocabulary;
-    private final Caller caller;
 
-    VocabularyResource(VocabularyService vocabulary, Caller caller) {
+    VocabularyResource(VocabularyService vocabulary) {
         this.vocabulary = vocabulary;
-        this.caller = caller;
     }
 
     @GET
@@ -48,16 +48,17 @@ public class VocabularyResource {
     @Path("/terms")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
             + "written from now on; existing articles are re-extracted when they are next imported or replaced.")
     @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The term already names something", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull NewTerm body) {
-        caller.require(Caller.Role.admin);
         return Response.created(URI.create("/v1/vocabulary")).entity(vocabulary.add(body)).build();
     }
 }

@@ -29,6 +29,9 @@ public class Webhook extends PanacheEntityBase {
     public Instant lastDeliveredAt;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The key that registered it; null for the bootstrap admin key. */
+    @Column(name = "owner_key_id")
+    public Long ownerKeyId;
     @Column(name = "lease_owner")
     public String leaseOwner;
     @Column(name = "lease_until")

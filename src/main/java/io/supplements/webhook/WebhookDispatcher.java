@@ -117,7 +117,10 @@ public class WebhookDispatcher {
         Instant now = Instant.now();
         return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) em.createNativeQuery(
                         "select id from webhook where next_attempt_at <= ?1 and position < (select last_seq from change_counter where id = 1)"
-                                + " and (lease_until is null or lease_until < ?1 or lease_owner = ?2) order by id")
+                                + " and (lease_until is null or lease_until < ?1 or lease_owner = ?2)"
+                                // a revoked key's webhooks stop receiving
+                                + " and (owner_key_id is null or exists (select 1 from api_key k where k.id = owner_key_id and k.revoked_at is null))"
+                                + " order by id")
                 .setParameter(1, now).setParameter(2, instance).getResultList()).stream().map(Number::longValue).toList());
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,6 +62,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(summary = "Register a webhook", description = PAYLOAD + " To mirror without a gap: read the change feed to its "
             + "end, then register with cursor set to its last next. The secret is shown in this answer only. URLs that "
             + "resolve to loopback or private addresses are refused unless the server allows them.")
@@ -71,12 +73,12 @@ public class WebhookResource {
     @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull NewWebhook body) {
-        caller.require(Caller.Role.admin);
         WebhookView created = webhooks.register(body);
         return Response.created(URI.create("/v1/webhooks/" + created.id())).entity(created).build();
     }
 
     @GET
+    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(summary = "List webhooks", description = "Oldest first, with how each one's deliveries stand.")
     @APIResponse(responseCode = "200", description = "A page of webhooks; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -84,34 +86,34 @@ public class WebhookResource {
     public Page<WebhookView> list(
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
-        caller.require(Caller.Role.admin);
         return webhooks.list(Paging.of(limit, cursor));
     }
 
     @GET
     @Path("{id}")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(summary = "One webhook", description = "Where its deliveries stand: cursor, pending entries, failures, next attempt.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public WebhookView get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        caller.require(Caller.Role.admin);
         return webhooks.get(Params.id(id, "webhook"));
     }
 
     @DELETE
     @Path("{id}")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(summary = "Delete a webhook", description = "Deliveries stop at once; its delivery log goes with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        caller.require(Caller.Role.admin);
         webhooks.delete(Params.id(id, "webhook"));
     }
 
     @GET
     @Path("{id}/attempts")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(summary = "The delivery log", description = "Every attempt at every entry, newest first: when, which entry "
             + "(messageId, seq), which attempt, and the receiver's status or why there was none.")
     @APIResponse(responseCode = "200", description = "A page of attempts; a Link header points to the next page")
@@ -122,7 +124,6 @@ public class WebhookResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
-        caller.require(Caller.Role.admin);
         return webhooks.attempts(Params.id(id, "webhook"), Paging.of(limit, cursor));
     }
 }

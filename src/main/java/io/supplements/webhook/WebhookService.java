@@ -1,5 +1,6 @@
 package io.supplements.webhook;
 
+import io.supplements.common.Caller;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.Problem.FieldError;
@@ -21,9 +22,11 @@ public class WebhookService {
     private final EntityManager em;
     private final ChangeFeed feed;
     private final SupplementsConfig config;
+    private final Caller caller;
 
-    WebhookService(EntityManager em, ChangeFeed feed, SupplementsConfig config) {
+    WebhookService(EntityManager em, ChangeFeed feed, SupplementsConfig config, Caller caller) {
         this.em = em;
+        this.caller = caller;
         this.feed = feed;
         this.config = config;
     }
@@ -51,6 +54,7 @@ public class WebhookService {
         w.description = body.description();
         w.secret = body.secret() == null ? WebhookSigner.newSecret() : body.secret();
         w.position = position;
+        w.ownerKeyId = caller.keyId();
         w.nextAttemptAt = now;
         w.createdAt = now;
         em.persist(w);
@@ -60,11 +64,14 @@ public class WebhookService {
                 view.failedAttempts(), view.failingSince(), view.nextAttemptAt(), view.lastDeliveredAt(), w.secret);
     }
 
+    /** A key sees the webhooks it registered; an admin sees all. */
     @Transactional
     public Page<WebhookView> list(Paging paging) {
         Long after = paging.afterId();
-        List<Webhook> rows = em.createQuery("from Webhook w where w.id > ?1 order by w.id", Webhook.class)
-                .setParameter(1, after == null ? 0L : after).setMaxResults(paging.limit() + 1).getResultList();
+        boolean all = caller.is(Caller.Role.admin);
+        List<Webhook> rows = em.createQuery("from Webhook w where w.id > ?1 and (?2 = true or w.ownerKeyId = ?3) order by w.id", Webhook.class)
+                .setParameter(1, after == null ? 0L : after).setParameter(2, all).setParameter(3, caller.keyId() == null ? -1L : caller.keyId())
+                .setMaxResults(paging.limit() + 1).getResultList();
         ChangeFeed.Head head = feed.head();
         return paging.page(rows, w -> w.id.toString(), w -> view(w, head));
     }
@@ -94,7 +101,7 @@ public class WebhookService {
 
     private Webhook find(long id) {
         Webhook w = em.find(Webhook.class, id);
-        if (w == null) {
+        if (w == null || !(caller.is(Caller.Role.admin) || java.util.Objects.equals(w.ownerKeyId, caller.keyId()))) {
             throw ProblemException.notFound("There is no webhook " + id + ".");
         }
         return w;

@@ -1,0 +1,80 @@
+package io.supplements.key;
+
+import io.supplements.common.Caller;
+import io.supplements.common.Caller.Role;
+import io.supplements.common.ProblemException;
+import io.supplements.common.SupplementsConfig;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Authenticates the bearer key and enforces the operation's role before its body is read. No header
+ * means an anonymous caller (published content only); a header that is not a valid, unrevoked key is
+ * refused outright, so a client with a mistyped or revoked key learns it at once. The role an
+ * operation needs is the {@code x-required-role} extension of its OpenAPI documentation: what the
+ * spec says is what is enforced.
+ */
+public class ApiKeyFilter {
+    private static final String BEARER = "Bearer ";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final Caller caller;
+    private final ApiKeyService keys;
+    private final byte[] adminKeyDigest;
+
+    ApiKeyFilter(Caller caller, ApiKeyService keys, SupplementsConfig config) {
+        this.caller = caller;
+        this.keys = keys;
+        this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyFilter::sha256).orElse(null);
+    }
+
+    @ServerRequestFilter
+    void authenticate(HttpHeaders headers, Request request, ResourceInfo resource) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            // Every write needs a key: say so before the body is even read.
+            if (!SAFE_METHODS.contains(request.getMethod())) {
+                throw ProblemException.unauthorized("This operation needs an API key: send 'Authorization: Bearer <key>'.");
+            }
+        } else {
+            if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                throw ProblemException.unauthorized("Use 'Authorization: Bearer <key>'.");
+            }
+            String secret = authorization.substring(BEARER.length()).trim();
+            // Comparing digests in constant time tells a guesser nothing about how close they came.
+            if (adminKeyDigest != null && MessageDigest.isEqual(sha256(secret), adminKeyDigest)) {
+                caller.authenticate(Role.admin, null);
+            } else {
+                ApiKeyService.Holder key = keys.authenticate(secret)
+                        .orElseThrow(() -> ProblemException.unauthorized("The API key is not valid (or has been revoked)."));
+                caller.authenticate(key.role(), key.id());
+            }
+        }
+        requiredRole(resource.getResourceMethod()).ifPresent(caller::require);
+    }
+
+    static Optional<Role> requiredRole(Method method) {
+        if (method == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(method.getAnnotationsByType(Extension.class))
+                .filter(e -> e.name().equals(Caller.REQUIRED_ROLE)).findFirst().map(e -> Role.valueOf(e.value()));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
