@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Documents what {@link ConditionalGetFilter} does for every read, rather than repeating it on each
  * operation: the ETag and Cache-Control headers, and the 304 answer to a current If-None-Match. Keeps
  * the {@code x-required-role} extension on operations only (the scanner copies a method's extensions
- * onto its responses and body too).
+ * onto its responses and body too). Every operation may answer 429 (see {@link RateLimiter}).
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -43,6 +43,12 @@ public class OpenApiFilter implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             if (op.getResponses() != null) {
                 op.getResponses().removeExtension(Caller.REQUIRED_ROLE);
+                op.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                        .description("Rate limited (per key, or per address without one; see the README): retry after Retry-After seconds")
+                        .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                        .content(OASFactory.createContent().addMediaType(ApiResponses.PROBLEM, OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
             }
         }));
         openAPI.getPaths().getPathItems().values().forEach(item -> {

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
@@ -45,6 +46,18 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    /** 429: the client may try again after this many seconds (the Retry-After header). */
+    public static ProblemException tooManyRequests(long retryAfterSeconds) {
+        ProblemException e = new ProblemException(429, "rate-limited", "Too Many Requests",
+                "Too many requests from this key or address; retry after " + retryAfterSeconds + " s.", null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

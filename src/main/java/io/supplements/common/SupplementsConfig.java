@@ -42,4 +42,21 @@ public interface SupplementsConfig {
         @WithDefault("false")
         boolean allowPrivateAddresses();
     }
+
+    RateLimit rateLimit();
+
+    /**
+     * Requests per minute, per API key (or per client address without one), per instance; a bucket
+     * that refills continuously, so short bursts up to the limit pass. 304 answers are not counted.
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        int anonymousPerMinute();
+
+        @WithDefault("3000")
+        int keyedPerMinute();
+    }
 }

@@ -3,6 +3,8 @@ package io.supplements.key;
 import io.supplements.common.Caller;
 import io.supplements.common.Caller.Role;
 import io.supplements.common.ProblemException;
+import io.supplements.common.RateLimiter;
+import io.vertx.core.http.HttpServerRequest;
 import io.supplements.common.SupplementsConfig;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,16 +31,18 @@ public class ApiKeyFilter {
 
     private final Caller caller;
     private final ApiKeyService keys;
+    private final RateLimiter limiter;
     private final byte[] adminKeyDigest;
 
-    ApiKeyFilter(Caller caller, ApiKeyService keys, SupplementsConfig config) {
+    ApiKeyFilter(Caller caller, ApiKeyService keys, RateLimiter limiter, SupplementsConfig config) {
         this.caller = caller;
+        this.limiter = limiter;
         this.keys = keys;
         this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyFilter::sha256).orElse(null);
     }
 
     @ServerRequestFilter
-    void authenticate(HttpHeaders headers, Request request, ResourceInfo resource) {
+    void authenticate(HttpHeaders headers, Request request, ResourceInfo resource, HttpServerRequest http) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             // Every write needs a key: say so before the body is even read.
@@ -54,8 +58,11 @@ public class ApiKeyFilter {
             if (adminKeyDigest != null && MessageDigest.isEqual(sha256(secret), adminKeyDigest)) {
                 caller.authenticate(Role.admin, null);
             } else {
-                ApiKeyService.Holder key = keys.authenticate(secret)
-                        .orElseThrow(() -> ProblemException.unauthorized("The API key is not valid (or has been revoked)."));
+                ApiKeyService.Holder key = keys.authenticate(secret).orElse(null);
+                if (key == null) {
+                    limiter.takeForAddress(http);
+                    throw ProblemException.unauthorized("The API key is not valid (or has been revoked).");
+                }
                 caller.authenticate(key.role(), key.id());
             }
         }
