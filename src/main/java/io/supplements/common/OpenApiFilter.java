@@ -2,6 +2,7 @@ package io.supplements.common;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,6 +16,50 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * onto its responses and body too). Every operation may answer 429 (see {@link RateLimiter}).
  */
 public class OpenApiFilter implements OASFilter {
+
+    /**
+     * The answers any operation can give, whatever it does: a bad or revoked key (401), an Accept it
+     * cannot satisfy (406), rate limiting (429), an unparseable header (400); with a body, a malformed one (400), one too large
+     * (413) or of another type (415); with a path parameter, nothing there (404); with a role, a key
+     * without it (403). Documented once here, where an operation does not describe them itself.
+     */
+    private static void documentCommonErrors(String path, Operation op) {
+        problem(op, "401", "No API key where one is needed, or a key that is not valid (or has been revoked)");
+        problem(op, "406", "The Accept header names no media type this operation produces");
+        if (op.getRequestBody() != null) {
+            problem(op, "400", "The body is malformed or invalid; errors[] points at each problem");
+            problem(op, "413", "The body is over 2 MiB");
+            problem(op, "415", "The body is not of a media type this operation accepts");
+        }
+        if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+            problem(op, "400", "A query parameter is malformed (limit over 100, a cursor not issued by this API, ...)");
+        }
+        problem(op, "400", "The request is malformed (a header such as Accept that cannot be parsed)");
+        if (path.contains("{")) {
+            problem(op, "404", "No such resource, or a draft and no key");
+        }
+        Object role = op.getExtensions() == null ? null : op.getExtensions().get(Caller.REQUIRED_ROLE);
+        if (role != null && !Caller.Role.reader.name().equals(role)) {
+            problem(op, "403", ApiResponses.FORBIDDEN);
+        }
+        var tooMany = OASFactory.createAPIResponse()
+                .description("Rate limited (per key, or per address without one; see the README): retry after Retry-After seconds")
+                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                .content(problemContent());
+        op.getResponses().addAPIResponse("429", tooMany);
+    }
+
+    private static void problem(Operation op, String status, String description) {
+        if (op.getResponses().getAPIResponse(status) == null) {
+            op.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(ApiResponses.PROBLEM, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
 
     @Override
     public APIResponse filterAPIResponse(APIResponse response) {
@@ -40,16 +85,12 @@ public class OpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getResponses() != null) {
-                op.getResponses().removeExtension(Caller.REQUIRED_ROLE);
-                op.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
-                        .description("Rate limited (per key, or per address without one; see the README): retry after Retry-After seconds")
-                        .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
-                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
-                        .content(OASFactory.createContent().addMediaType(ApiResponses.PROBLEM, OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() == null) {
+                return;
             }
+            op.getResponses().removeExtension(Caller.REQUIRED_ROLE);
+            documentCommonErrors(path, op);
         }));
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Operation get = item.getGET();

@@ -71,6 +71,7 @@ public class ProblemMapper {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {
+            case 400 -> "The request is malformed: check its headers (Accept, Content-Type) and parameters.";
             case 404 -> "There is no resource at this path.";
             case 405 -> "This path does not accept that method.";
             case 406 -> "This resource cannot be represented in the media type you accept.";

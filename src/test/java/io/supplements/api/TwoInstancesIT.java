@@ -10,17 +10,9 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-import java.io.File;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,58 +37,24 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw verify -Ppostgres}, after the jar is built.
  */
 class TwoInstancesIT {
-    private static final String KEY = "it-admin-key";
+    private static final String KEY = PackagedApp.ADMIN_KEY;
     private static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
                     .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
                     .build());
 
-    private static String server;
-    private static String database;
+    private static PackagedApp.Database database;
     private static Instance a;
     private static Instance b;
 
-    /** One running app: a child JVM on its own port, its log in target/. */
-    record Instance(String name, int port, Process process) {
-        static Instance start(String name, String jdbcUrl) throws Exception {
-            int port;
-            try (ServerSocket probe = new ServerSocket(0)) {
-                port = probe.getLocalPort();
-            }
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true).redirectOutput(new File("target/it-instance-" + name + ".log"));
-            Map<String, String> env = builder.environment();
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-            env.put("SUPPLEMENTS_ADMIN_KEY", KEY);
-            env.put("SUPPLEMENTS_SAMPLE_CONTENT", Boolean.toString(name.equals("a")));
-            env.put("SUPPLEMENTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true");
-            env.put("SUPPLEMENTS_WEBHOOKS_RETRY_INITIAL", "1s");
-            env.put("SUPPLEMENTS_WEBHOOKS_POLL_INTERVAL", "200ms");
-            Instance instance = new Instance(name, port, builder.start());
-            HttpClient http = HttpClient.newHttpClient();
-            Instant deadline = Instant.now().plusSeconds(90);
-            while (Instant.now().isBefore(deadline)) {
-                if (!instance.process.isAlive()) {
-                    throw new IllegalStateException("instance " + name + " exited; see target/it-instance-" + name + ".log");
-                }
-                try {
-                    if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return instance;
-                    }
-                } catch (java.io.IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new IllegalStateException("instance " + name + " did not become ready; see target/it-instance-" + name + ".log");
+    /** One running app and how to call it. */
+    record Instance(String name, PackagedApp app) {
+        int port() {
+            return app.port;
         }
 
         RequestSpecification anonymous() {
-            return given().baseUri("http://127.0.0.1").port(port).filter(RESPONSES);
+            return given().baseUri("http://127.0.0.1").port(app.port).filter(RESPONSES);
         }
 
         RequestSpecification admin() {
@@ -106,34 +64,31 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        String url = System.getProperty("test.db.url");
-        server = url.substring(0, url.lastIndexOf('/') + 1);
-        database = "supplements_it_" + System.currentTimeMillis();
-        sql("postgres", "create database " + database);
-        a = Instance.start("a", server + database);
-        b = Instance.start("b", server + database);
+        database = new PackagedApp.Database("supplements_two");
+        Map<String, String> settings = Map.of("SUPPLEMENTS_WEBHOOKS_RETRY_INITIAL", "1s", "SUPPLEMENTS_WEBHOOKS_POLL_INTERVAL", "200ms");
+        a = new Instance("a", PackagedApp.start("a", database.url(), with(settings, "SUPPLEMENTS_SAMPLE_CONTENT", "true")));
+        b = new Instance("b", PackagedApp.start("b", database.url(), settings));
+    }
+
+    private static Map<String, String> with(Map<String, String> settings, String key, String value) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put(key, value);
+        return all;
     }
 
     @AfterAll
     static void stop() throws Exception {
         for (Instance i : new Instance[] {a, b}) {
             if (i != null) {
-                i.process.destroy();
-                i.process.waitFor(30, TimeUnit.SECONDS);
+                i.app().stop();
             }
         }
-        sql("postgres", "drop database if exists " + database + " with (force)");
-    }
-
-    private static void sql(String db, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(server + db, "postgres", "")) {
-            c.createStatement().execute(statement);
-        }
+        database.drop();
     }
 
     private static List<Long> entriesAfter(long seq) throws Exception {
         List<Long> seqs = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(server + database, "postgres", "");
+        try (Connection c = database.connect();
              ResultSet rs = c.createStatement().executeQuery("select seq from change_log where seq > " + seq + " order by seq")) {
             while (rs.next()) {
                 seqs.add(rs.getLong(1));
@@ -143,7 +98,7 @@ class TwoInstancesIT {
     }
 
     private static long head() throws Exception {
-        try (Connection c = DriverManager.getConnection(server + database, "postgres", "");
+        try (Connection c = database.connect();
              ResultSet rs = c.createStatement().executeQuery("select last_seq from change_counter where id = 1")) {
             rs.next();
             return rs.getLong(1);
