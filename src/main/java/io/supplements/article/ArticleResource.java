@@ -67,7 +67,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Newest first, or by relevance when q is given. "
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first, or by relevance when q is given. "
             + "Without a key only published articles are listed; status=draft needs a key.")
     @APIResponse(responseCode = "200", description = "A page of article summaries; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +92,7 @@ public class ArticleResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "Get a whole article", description = "Sections, claims, sources, author and topics in one response. "
+    @Operation(operationId = "getArticle", summary = "Get a whole article", description = "Sections, claims, sources, author and topics in one response. "
             + "Ask for text/plain to get the article in the seed text format, byte-identical to the text it was imported from, "
             + "or for application/ld+json to get schema.org structured data for search engines.")
     @APIResponse(responseCode = "200", description = "The article", content = {
@@ -130,7 +130,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Create an article", description = "Claims and sources are extracted from the text. Status defaults to draft.")
+    @Operation(operationId = "createArticle", summary = "Create an article", description = "Claims and sources are extracted from the text. Status defaults to draft.")
     @APIResponse(responseCode = "201", description = "Created; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -148,7 +148,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Replace an article", description = "A JSON body replaces the whole article; a different slug in it "
+    @Operation(operationId = "replaceArticle", summary = "Replace an article", description = "A JSON body replaces the whole article; a different slug in it "
             + "renames the article. A text/plain body in the seed format re-imports the article's text and keeps its slug, "
             + "title, topics and status. Either way, claims whose sentence is unchanged keep their ids, and a claim an editor "
             + "corrected keeps the editor's judgement.")
@@ -184,7 +184,7 @@ public class ArticleResource {
     @Path("{slug}")
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Delete an article", description = "Removes the article and everything it contains; shared sources and authors stay.")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Removes the article and everything it contains; shared sources and authors stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -200,7 +200,7 @@ public class ArticleResource {
     @Path("{slug}/publish")
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Publish an article", description = "Idempotent: publishing a published article changes nothing.")
+    @Operation(operationId = "publishArticle", summary = "Publish an article", description = "Idempotent: publishing a published article changes nothing.")
     @APIResponse(responseCode = "200", description = "The published article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -216,7 +216,7 @@ public class ArticleResource {
     @Path("{slug}/unpublish")
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Unpublish an article", description = "Makes it a draft again. Idempotent.")
+    @Operation(operationId = "unpublishArticle", summary = "Unpublish an article", description = "Makes it a draft again. Idempotent.")
     @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -230,7 +230,7 @@ public class ArticleResource {
 
     @GET
     @Path("{slug}/sections")
-    @Operation(summary = "The article's sections", description = "All of them, in order, on one page (next is always null).")
+    @Operation(operationId = "listSections", summary = "The article's sections", description = "All of them, in order, on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The sections")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -240,7 +240,7 @@ public class ArticleResource {
 
     @GET
     @Path("{slug}/sections/{anchor}")
-    @Operation(summary = "One section of an article")
+    @Operation(operationId = "getSection", summary = "One section of an article")
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article or section", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -250,7 +250,7 @@ public class ArticleResource {
 
     @GET
     @Path("{slug}/evidence")
-    @Operation(summary = "The article's evidence report", description = "Claims by attribution (cited, vague, none) and stance, "
+    @Operation(operationId = "getEvidence", summary = "The article's evidence report", description = "Claims by attribution (cited, vague, none) and stance, "
             + "the hedged share, sources by kind and the sources without an identifier: numbers a dashboard can chart.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = EvidenceReport.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -261,7 +261,7 @@ public class ArticleResource {
 
     @GET
     @Path("{slug}/claims")
-    @Operation(summary = "The article's claims", description = "All of them, in reading order, on one page (next is always null).")
+    @Operation(operationId = "listArticleClaims", summary = "The article's claims", description = "All of them, in reading order, on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The claims")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

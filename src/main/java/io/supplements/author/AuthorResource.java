@@ -32,7 +32,7 @@ public class AuthorResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "An author with their articles")
+    @Operation(operationId = "getAuthor", summary = "An author with their articles")
     @APIResponse(responseCode = "200", description = "The author", content = @Content(schema = @Schema(implementation = AuthorView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

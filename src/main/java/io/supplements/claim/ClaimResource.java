@@ -61,7 +61,7 @@ public class ClaimResource {
     }
 
     @GET
-    @Operation(summary = "List claims across articles", description = "Oldest first. Only claims of published articles without a key.")
+    @Operation(operationId = "listClaims", summary = "List claims across articles", description = "Oldest first. Only claims of published articles without a key.")
     @APIResponse(responseCode = "200", description = "A page of claims; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +79,7 @@ public class ClaimResource {
 
     @GET
     @Path("/conflicts")
-    @Operation(summary = "Where the articles contradict each other", description = "Groups of claims on the same supplement "
+    @Operation(operationId = "listClaimConflicts", summary = "Where the articles contradict each other", description = "Groups of claims on the same supplement "
             + "and outcome in which at least one claim asserts and another denies, with their articles and cited sources. "
             + "All groups on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The conflicts")
@@ -93,7 +93,7 @@ public class ClaimResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One claim with its citations and the sources they point to")
+    @Operation(operationId = "getClaim", summary = "One claim with its citations and the sources they point to")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -105,7 +105,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Add a claim extraction missed", description = "The claim is a span of one paragraph; its text is "
+    @Operation(operationId = "createClaim", summary = "Add a claim extraction missed", description = "The claim is a span of one paragraph; its text is "
             + "taken from the article. It counts as an edit of the article (its version goes up) and survives re-imports.")
     @APIResponse(responseCode = "201", description = "The claim; Location is its URL", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a span outside the paragraph, an unknown article, source or vocabulary slug)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -124,7 +124,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Correct a claim's judgement", description = "Supplement, outcome, stance, hedging and attribution. "
+    @Operation(operationId = "updateClaim", summary = "Correct a claim's judgement", description = "Supplement, outcome, stance, hedging and attribution. "
             + "The claim is then marked edited: a re-import keeps this judgement while the sentence is unchanged.")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -145,7 +145,7 @@ public class ClaimResource {
     @Path("{id}")
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Remove a claim", description = "For a sentence that is not a claim: a re-import will not extract it again.")
+    @Operation(operationId = "deleteClaim", summary = "Remove a claim", description = "For a sentence that is not a claim: a re-import will not extract it again.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -162,7 +162,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Cite a source from a claim", description = "The span names the source in the claim's paragraph.")
+    @Operation(operationId = "addCitation", summary = "Cite a source from a claim", description = "The span names the source in the claim's paragraph.")
     @APIResponse(responseCode = "200", description = "The claim with the new citation", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (unknown source, span outside the paragraph)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -182,7 +182,7 @@ public class ClaimResource {
     @Path("{id}/citations/{citationId}")
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Remove a citation from a claim")
+    @Operation(operationId = "removeCitation", summary = "Remove a citation from a claim")
     @APIResponse(responseCode = "200", description = "The claim without it", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

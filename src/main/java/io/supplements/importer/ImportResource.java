@@ -55,7 +55,7 @@ public class ImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Import an article from seed text", description = "One transaction: the article with its sections, "
+    @Operation(operationId = "importArticle", summary = "Import an article from seed text", description = "One transaction: the article with its sections, "
             + "claims, sources, related resources and author, or nothing. With dryRun=true nothing is kept and the parsed "
             + "article is returned (its ids are provisional). GET /v1/articles/{slug} with Accept: text/plain returns the "
             + "text back, byte-identical.")
@@ -73,7 +73,7 @@ public class ImportResource {
     public Response importText(
             @Parameter(description = "Slug of the new article; derived from the title when absent", example = "kratom-basics") @QueryParam("slug") String slug,
             @Parameter(description = "Title; the first section heading when absent", example = "Kratom Basics") @QueryParam("title") String title,
-            @Parameter(description = "A topic slug; repeat for several", example = "kratom") @QueryParam("topic") List<String> topics,
+            @Parameter(description = "A topic slug; repeat for several", example = "[\"kratom\"]") @QueryParam("topic") List<String> topics,
             @Parameter(description = "draft (default) or published", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Parse and check without saving", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             byte[] body) {

@@ -49,7 +49,7 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
-    @Operation(summary = "Create an API key", description = "Roles: reader (reads drafts, registers webhooks), editor (also writes "
+    @Operation(operationId = "createApiKey", summary = "Create an API key", description = "Roles: reader (reads drafts, registers webhooks), editor (also writes "
             + "content), admin (also manages keys and sees every webhook). The secret is in this answer only: only a digest is stored.")
     @APIResponse(responseCode = "201", description = "The key with its secret; Location is its URL", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -64,7 +64,7 @@ public class ApiKeyResource {
 
     @GET
     @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
-    @Operation(summary = "List API keys", description = "Oldest first, revoked ones included; never their secrets.")
+    @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Oldest first, revoked ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "A page of keys; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -78,7 +78,7 @@ public class ApiKeyResource {
     @GET
     @Path("{id}")
     @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
-    @Operation(summary = "One API key")
+    @Operation(operationId = "getApiKey", summary = "One API key")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -90,7 +90,7 @@ public class ApiKeyResource {
     @DELETE
     @Path("{id}")
     @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
-    @Operation(summary = "Revoke an API key", description = "At once: the next request with it is a 401, and its webhooks stop "
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "At once: the next request with it is a 401, and its webhooks stop "
             + "receiving. The key stays listed, with revokedAt.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -56,7 +56,7 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List sources", description = "Oldest first. Without a key, the sources that some published article "
+    @Operation(operationId = "listSources", summary = "List sources", description = "Oldest first. Without a key, the sources that some published article "
             + "cites or lists; with one, every source, including those an editor created and nothing cites yet.")
     @APIResponse(responseCode = "200", description = "A page of sources; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -71,7 +71,7 @@ public class SourceResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One source with the claims and articles citing it")
+    @Operation(operationId = "getSource", summary = "One source with the claims and articles citing it")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -83,7 +83,7 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Create a source", description = "To cite it from claims. DOI, PMID and URL are validated.")
+    @Operation(operationId = "createSource", summary = "Create a source", description = "To cite it from claims. DOI, PMID and URL are validated.")
     @APIResponse(responseCode = "201", description = "The source; Location is its URL", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a malformed DOI, PMID or URL, ...); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The source exists already (same URL, or same kind, name and year)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -101,7 +101,7 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Replace a source's details", description = "For instance to add its DOI or PMID.")
+    @Operation(operationId = "replaceSource", summary = "Replace a source's details", description = "For instance to add its DOI or PMID.")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

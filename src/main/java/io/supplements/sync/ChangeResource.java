@@ -30,7 +30,7 @@ public class ChangeResource {
     }
 
     @GET
-    @Operation(summary = "Changes to the published content, in commit order", description = "Start without a cursor: the "
+    @Operation(operationId = "listChanges", summary = "Changes to the published content, in commit order", description = "Start without a cursor: the "
             + "feed from the beginning is a full snapshot (one entry per article, the latest). Apply the items in order, "
             + "save next, and resume from it; when hasMore is false, poll again later with next. Every create, update, "
             + "publish, unpublish and delete of published content is an entry, numbered in commit order, so a resumed "

@@ -37,7 +37,7 @@ public class VocabularyResource {
     }
 
     @GET
-    @Operation(summary = "The vocabulary", description = "Every supplement and outcome slug with the terms that name it.")
+    @Operation(operationId = "getVocabulary", summary = "The vocabulary", description = "Every supplement and outcome slug with the terms that name it.")
     @APIResponse(responseCode = "200", description = "The vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public VocabularyView get() {
@@ -49,7 +49,7 @@ public class VocabularyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
-    @Operation(summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
+    @Operation(operationId = "addVocabularyTerm", summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
             + "written from now on; existing articles are re-extracted when they are next imported or replaced.")
     @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

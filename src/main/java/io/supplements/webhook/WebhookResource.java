@@ -63,7 +63,7 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
-    @Operation(summary = "Register a webhook", description = PAYLOAD + " To mirror without a gap: read the change feed to its "
+    @Operation(operationId = "registerWebhook", summary = "Register a webhook", description = PAYLOAD + " To mirror without a gap: read the change feed to its "
             + "end, then register with cursor set to its last next. The secret is shown in this answer only. URLs that "
             + "resolve to loopback or private addresses are refused unless the server allows them.")
     @APIResponse(responseCode = "201", description = "Registered; Location is its URL; secret is in this answer only",
@@ -79,7 +79,7 @@ public class WebhookResource {
 
     @GET
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
-    @Operation(summary = "List webhooks", description = "Oldest first, with how each one's deliveries stand.")
+    @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "Oldest first, with how each one's deliveries stand.")
     @APIResponse(responseCode = "200", description = "A page of webhooks; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +92,7 @@ public class WebhookResource {
     @GET
     @Path("{id}")
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
-    @Operation(summary = "One webhook", description = "Where its deliveries stand: cursor, pending entries, failures, next attempt.")
+    @Operation(operationId = "getWebhook", summary = "One webhook", description = "Where its deliveries stand: cursor, pending entries, failures, next attempt.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +103,7 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
-    @Operation(summary = "Delete a webhook", description = "Deliveries stop at once; its delivery log goes with it.")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Deliveries stop at once; its delivery log goes with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -114,7 +114,7 @@ public class WebhookResource {
     @GET
     @Path("{id}/attempts")
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
-    @Operation(summary = "The delivery log", description = "Every attempt at every entry, newest first: when, which entry "
+    @Operation(operationId = "listWebhookAttempts", summary = "The delivery log", description = "Every attempt at every entry, newest first: when, which entry "
             + "(messageId, seq), which attempt, and the receiver's status or why there was none.")
     @APIResponse(responseCode = "200", description = "A page of attempts; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
