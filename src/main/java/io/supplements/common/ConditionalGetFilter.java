@@ -1,5 +1,6 @@
 package io.supplements.common;
 
+import io.supplements.article.PublishedArticleCache;
 import io.supplements.article.api.ArticleView;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -16,16 +17,31 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * anonymous caller sees, which is published content only; nobody for what a keyed caller sees.
  */
 public class ConditionalGetFilter {
+    public static final String PUBLIC = "public, max-age=30, must-revalidate";
+    private static final String CACHE_AS = ConditionalGetFilter.class.getName() + ".cacheAs";
+    private static final String GENERATION = ConditionalGetFilter.class.getName() + ".generation";
+
     private final ETags etags;
     private final Caller caller;
+    private final PublishedArticleCache cache;
 
-    ConditionalGetFilter(ETags etags, Caller caller) {
+    ConditionalGetFilter(ETags etags, Caller caller, PublishedArticleCache cache) {
         this.etags = etags;
         this.caller = caller;
+        this.cache = cache;
+    }
+
+    /** Marks an anonymous read that missed the cache: what it serves is stored under the key. */
+    public static void cacheAs(ContainerRequestContext request, String key, long generation) {
+        request.setProperty(CACHE_AS, key);
+        request.setProperty(GENERATION, generation);
     }
 
     @ServerResponseFilter
     public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            return; // answered from the article cache, headers and all
+        }
         PageLinks.linkNext(request, response);
         int status = response.getStatus();
         if ((status != 200 && status != 201) || !response.hasEntity()) {
@@ -35,11 +51,16 @@ public class ConditionalGetFilter {
         byte[] body = etags.bytes(response.getEntity());
         String etag = ETags.of(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
-                caller.canReadDrafts() ? "private, no-store" : "public, max-age=30, must-revalidate");
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, caller.canReadDrafts() ? "private, no-store" : PUBLIC);
+        String lastModified = null;
         if (response.getEntity() instanceof ArticleView article) {
-            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED,
-                    DateTimeFormatter.RFC_1123_DATE_TIME.format(article.updatedAt().atOffset(ZoneOffset.UTC)));
+            lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(article.updatedAt().atOffset(ZoneOffset.UTC));
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
+        }
+        if (request.getProperty(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts()) {
+            long articleId = response.getEntity() instanceof ArticleView article ? article.id() : 0;
+            cache.put(key, new PublishedArticleCache.Representation(articleId, body, etag, lastModified,
+                    response.getHeaderString(HttpHeaders.LINK)), (Long) request.getProperty(GENERATION));
         }
         String method = request.getMethod();
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -53,8 +74,8 @@ public class ConditionalGetFilter {
     }
 
     /** If-None-Match uses weak comparison: W/"x" matches "x". */
-    private static boolean matches(String header, String etag) {
-        return Arrays.stream(header.split(","))
+    public static boolean matches(String header, String etag) {
+        return header != null && Arrays.stream(header.split(","))
                 .map(String::trim)
                 .map(t -> t.startsWith("W/") ? t.substring(2) : t)
                 .anyMatch(t -> t.equals("*") || t.equals(etag));

@@ -59,4 +59,20 @@ public interface SupplementsConfig {
         @WithDefault("3000")
         int keyedPerMinute();
     }
+
+    Cache cache();
+
+    /** The in-memory cache of published articles as anonymous readers get them (see PublishedArticleCache). */
+    interface Cache {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Largest total size of the cached representations. */
+        @WithDefault("64")
+        int maxMegabytes();
+
+        /** How often each instance reads the change feed to drop what other instances changed. */
+        @WithDefault("250ms")
+        Duration syncInterval();
+    }
 }

@@ -1,0 +1,170 @@
+package io.supplements.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.supplements.author.AuthorChanged;
+import io.supplements.common.SupplementsConfig;
+import io.supplements.source.SourceChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Published articles, and the pages of the article list and of the change feed, as an anonymous reader
+ * gets them (JSON bytes, strong ETag, Last-Modified, Link), kept in memory so that the common reads
+ * cost no query and no serialisation. Correctness comes first:
+ *
+ * <ul>
+ * <li>An entry is dropped when its article changes: at once for writes on this instance, and within
+ * the sync interval for writes on other instances, which this instance learns from the change feed
+ * (every change to published content is an entry there, including renamed sources and authors).
+ * <li>A representation read from the database is only kept if nothing was dropped while it was being
+ * read (a generation counter), so a read racing a write can never store the old version.
+ * <li>Drafts and keyed callers never touch it; its size is bounded.
+ * </ul>
+ */
+@ApplicationScoped
+public class PublishedArticleCache {
+    private static final Logger LOG = Logger.getLogger(PublishedArticleCache.class);
+
+    /**
+     * @param articleId    the article it shows, or 0 for a list or feed page (dropped on any change)
+     * @param lastModified the Last-Modified header, or null
+     * @param link         the Link header (the next page), or null
+     */
+    public record Representation(long articleId, byte[] body, String etag, String lastModified, String link) {
+    }
+
+    /** By key: "article:" + slug, or "page:" + the request URI (host included: the Link header names it). */
+    private final Map<String, Representation> byKey = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final SupplementsConfig.Cache config;
+    private final EntityManager em;
+    private volatile long feedPosition;
+    private volatile boolean running;
+    private Thread follower;
+
+    PublishedArticleCache(SupplementsConfig config, EntityManager em) {
+        this.config = config.cache();
+        this.em = em;
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    public Representation get(String key) {
+        return byKey.get(key);
+    }
+
+    /** Taken before reading from the database; {@link #put} keeps the result only if it is unchanged. */
+    public long generation() {
+        return generation.get();
+    }
+
+    public void put(String key, Representation representation, long generationAtRead) {
+        if (generation.get() != generationAtRead || representation.body().length > maxBytes() / 4) {
+            return;
+        }
+        Representation previous = byKey.put(key, representation);
+        bytes.addAndGet(representation.body().length - (previous == null ? 0 : previous.body().length));
+        // A drop that happened between the check and the put: undo, the article may have changed.
+        if (generation.get() != generationAtRead && byKey.remove(key, representation)) {
+            bytes.addAndGet(-representation.body().length);
+        }
+        while (bytes.get() > maxBytes()) {
+            byKey.keySet().stream().findAny().ifPresent(this::remove);
+        }
+    }
+
+    /** The article's entry, and every page: any change can change any list or feed page. */
+    void drop(long articleId) {
+        generation.incrementAndGet();
+        byKey.forEach((key, r) -> {
+            if (r.articleId() == articleId || r.articleId() == 0) {
+                remove(key);
+            }
+        });
+    }
+
+    private void dropAll() {
+        generation.incrementAndGet();
+        byKey.keySet().forEach(this::remove);
+    }
+
+    private void remove(String key) {
+        Representation removed = byKey.remove(key);
+        if (removed != null) {
+            bytes.addAndGet(-removed.body().length);
+        }
+    }
+
+    private long maxBytes() {
+        return config.maxMegabytes() * 1024L * 1024L;
+    }
+
+    void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        drop(change.id());
+    }
+
+    /** The articles that read differently are not named by these events; they are rare, so drop everything. */
+    void sourceChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SourceChanged change) {
+        dropAll();
+    }
+
+    void authorChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AuthorChanged change) {
+        dropAll();
+    }
+
+    void start(@Observes StartupEvent start) {
+        if (!config.enabled()) {
+            return;
+        }
+        feedPosition = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select last_seq from change_counter where id = 1").getSingleResult()).longValue());
+        running = true;
+        follower = new Thread(this::follow, "article-cache-follower");
+        follower.setDaemon(true);
+        follower.start();
+    }
+
+    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
+        running = false;
+        if (follower != null) {
+            follower.interrupt();
+            follower.join(5000);
+        }
+    }
+
+    /** Drops what the change feed says changed, whichever instance changed it. */
+    private void follow() {
+        while (running) {
+            try {
+                Thread.sleep(config.syncInterval().toMillis());
+                @SuppressWarnings("unchecked")
+                List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select seq, article_id from change_log where seq > ?1 order by seq")
+                        .setParameter(1, feedPosition).setMaxResults(10_000).getResultList());
+                for (Object[] row : changed) {
+                    drop(((Number) row[1]).longValue());
+                    feedPosition = ((Number) row[0]).longValue();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // Unsure what changed: start again from nothing rather than serve something stale.
+                dropAll();
+                LOG.warn("Could not read the change feed; the article cache was emptied", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.supplements.api;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** The in-memory cache of published articles serves exactly what the database path serves, and never an old version. */
+@QuarkusTest
+class ArticleCacheApiTest extends ApiTestSupport {
+    @Inject
+    SessionFactory sessions;
+
+    private long statementsOfFewest(Runnable request) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 10; i++) {
+            long before = sessions.getStatistics().getPrepareStatementCount();
+            request.run();
+            fewest = Math.min(fewest, sessions.getStatistics().getPrepareStatementCount() - before);
+        }
+        return fewest;
+    }
+
+    @Test
+    void aCachedReadIsTheSameAnswerAsTheDatabaseReadAndCostsNoQuery() {
+        String slug = ChangeFeedApiTest.create("published");
+        String path = "/v1/articles/" + slug;
+        Response first = anonymous().get(path);
+        Response second = anonymous().get(path);
+        Response keyed = admin().get(path); // never cached: always the database path
+        for (Response r : List.of(first, second)) {
+            r.then().statusCode(200);
+            assertArrayEquals(keyed.asByteArray(), r.asByteArray(), "the same bytes");
+            for (String header : List.of("ETag", "Last-Modified", "Content-Type")) {
+                assertEquals(keyed.header(header), r.header(header), header);
+            }
+            assertEquals("public, max-age=30, must-revalidate", r.header("Cache-Control"));
+        }
+        assertEquals(0, statementsOfFewest(() -> anonymous().get(path).then().statusCode(200)), "a cached read runs no SQL");
+        anonymous().header("If-None-Match", first.header("ETag")).get(path).then().statusCode(304).header("ETag", first.header("ETag"));
+        anonymous().accept("text/plain").get(path).then().statusCode(200).contentType(TEXT); // negotiated the usual way
+    }
+
+    @Test
+    void everyWriteIsSeenByTheNextRead() {
+        String slug = ChangeFeedApiTest.create("published");
+        String path = "/v1/articles/" + slug;
+        anonymous().get(path).then().body("version", equalTo(1));
+        anonymous().get(path).then().body("version", equalTo(1));
+
+        adminIfMatch(path).contentType(TEXT).body(("Kratom may ease pain, but its risks are debated.\nMany readers ask what kratom does.\n"
+                        + "- What Kratom Is\nWhat Kratom Is\nKratom is a tropical tree.\nAsk a doctor first.").getBytes(StandardCharsets.UTF_8))
+                .put(path).then().statusCode(200);
+        anonymous().get(path).then().statusCode(200).body("version", equalTo(2)).body("conclusion", equalTo("Ask a doctor first."));
+
+        adminIfMatch(path).post(path + "/unpublish").then().statusCode(200);
+        anonymous().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void renamingASourceIsSeenInTheArticlesCitingIt() {
+        String url = "https://example.org/" + uniqueSlug("cached");
+        String slug = uniqueSlug("cached");
+        String text = String.join("\n", "Kratom may ease pain, but its risks are debated.", "Many readers ask what kratom does.",
+                "- What Kratom Is", "What Kratom Is", "Kratom is a tropical tree.", "Ask a doctor first.", "Related Resources",
+                "Further reading:", "- Cached Guide (Website): [A guide] \u2013 " + url);
+        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
+                .post("/v1/imports").then().statusCode(201);
+        String path = "/v1/articles/" + slug;
+        long sourceId = anonymous().get(path).then().extract().jsonPath().getLong("sources.find { it.url == '" + url + "' }.id");
+        anonymous().get(path).then().statusCode(200);
+
+        adminIfMatch("/v1/sources/" + sourceId).contentType("application/json")
+                .body(Map.of("kind", "web", "name", "The Renamed Guide", "url", url)).put("/v1/sources/" + sourceId).then().statusCode(200);
+        anonymous().get(path).then().body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Renamed Guide"));
+    }
+
+    @Test
+    void cachedListAndFeedPagesAreTheSameAnswerAndSeeEveryChange() {
+        ChangeFeedApiTest.create("published");
+        Response first = anonymous().queryParam("limit", 1).get("/v1/articles");
+        Response second = anonymous().queryParam("limit", 1).get("/v1/articles");
+        assertArrayEquals(first.asByteArray(), second.asByteArray());
+        for (String header : List.of("ETag", "Link", "Content-Type", "Cache-Control")) {
+            assertEquals(first.header(header), second.header(header), header);
+        }
+        assertEquals(0, statementsOfFewest(() -> anonymous().queryParam("limit", 1).get("/v1/articles").then().statusCode(200)),
+                "a cached page runs no SQL");
+
+        String created = ChangeFeedApiTest.create("published");
+        anonymous().queryParam("limit", 1).get("/v1/articles").then().body("items[0].slug", equalTo(created));
+
+        ChangeFeedApiTest.Mirror mirror = new ChangeFeedApiTest.Mirror();
+        mirror.sync();
+        String atHead = mirror.cursor;
+        anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.size()", equalTo(0));
+        anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.size()", equalTo(0));
+        String next = ChangeFeedApiTest.create("published");
+        anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.slug", org.hamcrest.Matchers.hasItem(next));
+    }
+}
