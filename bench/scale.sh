@@ -79,11 +79,15 @@ for _ in range(499):
 print(cursor)
 PY
 )
-for page in 1 500; do
-  url="$api/v1/articles?limit=20"; [ "$page" = 500 ] && url="$url&cursor=$cursor"
-  wrk -t2 -c16 -d10s "$url" >/dev/null   # warm-up
-  wrk -t2 -c16 -d10s --latency "$url" > "$OUT/list-page-$page.txt"
-  awk -v p="$page" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "list page %s: %s requests/s, p50 %s, p99 %s\n", p, rps, p50, p99}' "$OUT/list-page-$page.txt"
+# Anonymous pages come from the cache; with a key every page is read from the database.
+for who in anonymous keyed; do
+  for page in 1 500; do
+    url="$api/v1/articles?limit=20"; [ "$page" = 500 ] && url="$url&cursor=$cursor"
+    auth=(); [ "$who" = keyed ] && auth=(-H "Authorization: Bearer scale-key")
+    wrk -t2 -c16 -d10s "${auth[@]}" "$url" >/dev/null   # warm-up
+    wrk -t2 -c16 -d10s --latency "${auth[@]}" "$url" > "$OUT/list-$who-page-$page.txt"
+    awk -v p="$page" -v w="$who" '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "list page %s (%s): %s requests/s, p50 %s, p99 %s\n", p, w, rps, p50, p99}' "$OUT/list-$who-page-$page.txt"
+  done
 done
 echo "after the list pages: $(rss) MB resident"
 
