@@ -80,7 +80,7 @@ public class PublishedArticleCache {
         if (generation.get() != generationAtRead && byKey.remove(key, representation)) {
             bytes.addAndGet(-representation.body().length);
         }
-        while (bytes.get() > maxBytes()) {
+        while (bytes.get() > maxBytes() && !byKey.isEmpty()) {
             byKey.keySet().stream().findAny().ifPresent(this::remove);
         }
     }
