@@ -1,6 +1,5 @@
 package io.supplements.article;
 
-import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
@@ -100,7 +99,6 @@ public class ArticleResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
                     description = "schema.org MedicalWebPage with author, about, citation and dateModified"))})
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept names none of JSON, text/plain and JSON-LD", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView get(@PathParam("slug") String slug) {
@@ -133,11 +131,8 @@ public class ArticleResource {
     @Operation(operationId = "createArticle", summary = "Create an article", description = "Claims and sources are extracted from the text. Status defaults to draft.")
     @APIResponse(responseCode = "201", description = "Created; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewArticle body) {
         ArticleView created = articles.create(ArticleDrafts.fromJson(body));
         return Response.created(URI.create("/v1/articles/" + created.slug())).entity(created).build();
@@ -157,12 +152,9 @@ public class ArticleResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 2097152))})
     @APIResponse(responseCode = "200", description = "The article as replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (errors[] points at each), or text that breaks the seed format (errors[] names the line and rule)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The new slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is neither application/json nor text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView replace(@PathParam("slug") String slug, @Valid @NotNull NewArticle body,
@@ -186,8 +178,6 @@ public class ArticleResource {
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Removes the article and everything it contains; shared sources and authors stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -202,8 +192,6 @@ public class ArticleResource {
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(operationId = "publishArticle", summary = "Publish an article", description = "Idempotent: publishing a published article changes nothing.")
     @APIResponse(responseCode = "200", description = "The published article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -218,8 +206,6 @@ public class ArticleResource {
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(operationId = "unpublishArticle", summary = "Unpublish an article", description = "Makes it a draft again. Idempotent.")
     @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -232,7 +218,6 @@ public class ArticleResource {
     @Path("{slug}/sections")
     @Operation(operationId = "listSections", summary = "The article's sections", description = "All of them, in order, on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The sections")
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SectionView> sections(@PathParam("slug") String slug) {
         return new Page<>(articles.sections(slug, caller.canReadDrafts()), null);
@@ -242,7 +227,6 @@ public class ArticleResource {
     @Path("{slug}/sections/{anchor}")
     @Operation(operationId = "getSection", summary = "One section of an article")
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such article or section", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SectionView section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
         return articles.section(slug, anchor, caller.canReadDrafts());
@@ -253,7 +237,6 @@ public class ArticleResource {
     @Operation(operationId = "getEvidence", summary = "The article's evidence report", description = "Claims by attribution (cited, vague, none) and stance, "
             + "the hedged share, sources by kind and the sources without an identifier: numbers a dashboard can chart.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = EvidenceReport.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EvidenceReport evidence(@PathParam("slug") String slug) {
         return articles.evidence(slug, caller.canReadDrafts());
@@ -263,7 +246,6 @@ public class ArticleResource {
     @Path("{slug}/claims")
     @Operation(operationId = "listArticleClaims", summary = "The article's claims", description = "All of them, in reading order, on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The claims")
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ClaimView> claims(@PathParam("slug") String slug) {
         return new Page<>(articles.claims(slug, caller.canReadDrafts()), null);

@@ -2,7 +2,6 @@ package io.supplements.author;
 
 import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PROBLEM;
-import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.author.api.AuthorView;
 import io.supplements.common.Caller;
@@ -34,7 +33,6 @@ public class AuthorResource {
     @Path("{slug}")
     @Operation(operationId = "getAuthor", summary = "An author with their articles")
     @APIResponse(responseCode = "200", description = "The author", content = @Content(schema = @Schema(implementation = AuthorView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuthorView get(@PathParam("slug") String slug) {
         return authors.get(slug, caller.canReadDrafts());

@@ -24,7 +24,7 @@ public class OpenApiFilter implements OASFilter {
      * without it (403). Documented once here, where an operation does not describe them itself.
      */
     private static void documentCommonErrors(String path, Operation op) {
-        problem(op, "401", "No API key where one is needed, or a key that is not valid (or has been revoked)");
+        problem(op, "401", ApiResponses.UNAUTHORIZED);
         problem(op, "406", "The Accept header names no media type this operation produces");
         if (op.getRequestBody() != null) {
             problem(op, "400", "The body is malformed or invalid; errors[] points at each problem");

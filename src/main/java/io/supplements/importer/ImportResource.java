@@ -1,8 +1,6 @@
 package io.supplements.importer;
 
-import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.PROBLEM;
-import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.article.ArticleStatus;
 import io.supplements.article.api.ArticleView;
@@ -65,10 +63,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "Dry run: the article as it would be imported", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "The text breaks the format (errors[] names the line and the rule) or a parameter is invalid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not text/plain", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response importText(
             @Parameter(description = "Slug of the new article; derived from the title when absent", example = "kratom-basics") @QueryParam("slug") String slug,

@@ -32,13 +32,13 @@ public class ApiKeyFilter {
     private final Caller caller;
     private final ApiKeyService keys;
     private final RateLimiter limiter;
-    private final byte[] adminKeyDigest;
+    private final String adminKeyDigest;
 
     ApiKeyFilter(Caller caller, ApiKeyService keys, RateLimiter limiter, SupplementsConfig config) {
         this.caller = caller;
         this.limiter = limiter;
         this.keys = keys;
-        this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyFilter::sha256).orElse(null);
+        this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyService::digest).orElse(null);
     }
 
     @ServerRequestFilter
@@ -53,12 +53,13 @@ public class ApiKeyFilter {
             if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
                 throw ProblemException.unauthorized("Use 'Authorization: Bearer <key>'.");
             }
-            String secret = authorization.substring(BEARER.length()).trim();
+            String digest = ApiKeyService.digest(authorization.substring(BEARER.length()).trim());
             // Comparing digests in constant time tells a guesser nothing about how close they came.
-            if (adminKeyDigest != null && MessageDigest.isEqual(sha256(secret), adminKeyDigest)) {
+            if (adminKeyDigest != null && MessageDigest.isEqual(digest.getBytes(StandardCharsets.US_ASCII),
+                    adminKeyDigest.getBytes(StandardCharsets.US_ASCII))) {
                 caller.authenticate(Role.admin, null);
             } else {
-                ApiKeyService.Holder key = keys.authenticate(secret).orElse(null);
+                ApiKeyService.Holder key = keys.authenticateDigest(digest).orElse(null);
                 if (key == null) {
                     limiter.takeForAddress(http);
                     throw ProblemException.unauthorized("The API key is not valid (or has been revoked).");
@@ -75,13 +76,5 @@ public class ApiKeyFilter {
         }
         return Arrays.stream(method.getAnnotationsByType(Extension.class))
                 .filter(e -> e.name().equals(Caller.REQUIRED_ROLE)).findFirst().map(e -> Role.valueOf(e.value()));
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

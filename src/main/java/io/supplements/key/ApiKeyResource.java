@@ -1,9 +1,7 @@
 package io.supplements.key;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
-import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.PROBLEM;
-import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.common.Caller;
 import io.supplements.common.Page;
@@ -53,9 +51,6 @@ public class ApiKeyResource {
             + "content), admin (also manages keys and sees every webhook). The secret is in this answer only: only a digest is stored.")
     @APIResponse(responseCode = "201", description = "The key with its secret; Location is its URL", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewApiKey body) {
         ApiKeyView created = keys.create(body);
@@ -67,8 +62,6 @@ public class ApiKeyResource {
     @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Oldest first, revoked ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "A page of keys; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ApiKeyView> list(
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
@@ -80,8 +73,6 @@ public class ApiKeyResource {
     @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
     @Operation(operationId = "getApiKey", summary = "One API key")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ApiKeyView get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return keys.get(Params.id(id, "key"));
@@ -93,8 +84,6 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "At once: the next request with it is a 401, and its webhooks stop "
             + "receiving. The key stays listed, with revokedAt.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void revoke(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         keys.revoke(Params.id(id, "key"));

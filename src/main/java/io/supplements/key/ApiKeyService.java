@@ -72,10 +72,11 @@ public class ApiKeyService {
         }
     }
 
+    /** The valid key whose secret has this {@link #digest}. */
     @Transactional
-    public Optional<Holder> authenticate(String secret) {
+    public Optional<Holder> authenticateDigest(String digest) {
         return em.createQuery("from ApiKey k where k.secretSha = ?1 and k.revokedAt is null", ApiKey.class)
-                .setParameter(1, digest(secret)).getResultStream().findFirst().map(k -> new Holder(k.id, k.role));
+                .setParameter(1, digest).getResultStream().findFirst().map(k -> new Holder(k.id, k.role));
     }
 
     /** SHA-256, base64url: the stored form of a secret. */

@@ -1,7 +1,6 @@
 package io.supplements.sync;
 
 import static io.supplements.common.ApiResponses.PROBLEM;
-import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.common.Paging;
 import io.supplements.common.Problem;
@@ -42,7 +41,6 @@ public class ChangeResource {
             + "is a 410: start again without one. To have the entries pushed to you instead, register a webhook.")
     @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "400", description = "limit is not 1 to 100", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "410", description = "The cursor is unknown or expired: start again without it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
             @Parameter(description = "Opaque cursor from the previous page's next; absent for a full snapshot") @QueryParam("cursor") String cursor,

@@ -1,8 +1,6 @@
 package io.supplements.vocabulary;
 
-import static io.supplements.common.ApiResponses.FORBIDDEN;
 import static io.supplements.common.ApiResponses.PROBLEM;
-import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.common.Caller;
 import io.supplements.common.Problem;
@@ -39,7 +37,6 @@ public class VocabularyResource {
     @GET
     @Operation(operationId = "getVocabulary", summary = "The vocabulary", description = "Every supplement and outcome slug with the terms that name it.")
     @APIResponse(responseCode = "200", description = "The vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public VocabularyView get() {
         return vocabulary.view();
     }
@@ -53,10 +50,7 @@ public class VocabularyResource {
             + "written from now on; existing articles are re-extracted when they are next imported or replaced.")
     @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = FORBIDDEN, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The term already names something", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull NewTerm body) {
         return Response.created(URI.create("/v1/vocabulary")).entity(vocabulary.add(body)).build();

@@ -2,7 +2,6 @@ package io.supplements.webhook;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.PROBLEM;
-import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.common.Caller;
 import io.supplements.common.Page;
@@ -69,8 +68,6 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Registered; Location is its URL; secret is in this answer only",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (URL, secret, cursor); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is over 2 MiB", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull NewWebhook body) {
         WebhookView created = webhooks.register(body);
@@ -82,7 +79,6 @@ public class WebhookResource {
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "Oldest first, with how each one's deliveries stand.")
     @APIResponse(responseCode = "200", description = "A page of webhooks; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<WebhookView> list(
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
@@ -94,7 +90,6 @@ public class WebhookResource {
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Where its deliveries stand: cursor, pending entries, failures, next attempt.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public WebhookView get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return webhooks.get(Params.id(id, "webhook"));
@@ -105,7 +100,6 @@ public class WebhookResource {
     @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Deliveries stop at once; its delivery log goes with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         webhooks.delete(Params.id(id, "webhook"));
@@ -118,7 +112,6 @@ public class WebhookResource {
             + "(messageId, seq), which attempt, and the receiver's status or why there was none.")
     @APIResponse(responseCode = "200", description = "A page of attempts; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<WebhookAttemptView> attempts(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,

@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class WebhookService {
@@ -59,7 +61,7 @@ public class WebhookService {
         w.createdAt = now;
         em.persist(w);
         em.flush();
-        WebhookView view = view(w, head);
+        WebhookView view = view(w, head, pending(List.of(w)).get(w.id));
         return new WebhookView(view.id(), view.url(), view.description(), view.createdAt(), view.cursor(), view.pending(),
                 view.failedAttempts(), view.failingSince(), view.nextAttemptAt(), view.lastDeliveredAt(), w.secret);
     }
@@ -73,12 +75,14 @@ public class WebhookService {
                 .setParameter(1, after == null ? 0L : after).setParameter(2, all).setParameter(3, caller.keyId() == null ? -1L : caller.keyId())
                 .setMaxResults(paging.limit() + 1).getResultList();
         ChangeFeed.Head head = feed.head();
-        return paging.page(rows, w -> w.id.toString(), w -> view(w, head));
+        Map<Long, Long> pending = pending(rows);
+        return paging.page(rows, w -> w.id.toString(), w -> view(w, head, pending.get(w.id)));
     }
 
     @Transactional
     public WebhookView get(long id) {
-        return view(find(id), feed.head());
+        Webhook w = find(id);
+        return view(w, feed.head(), pending(List.of(w)).get(id));
     }
 
     @Transactional
@@ -107,9 +111,19 @@ public class WebhookService {
         return w;
     }
 
-    private WebhookView view(Webhook w, ChangeFeed.Head head) {
-        long pending = ((Number) em.createNativeQuery("select count(*) from change_log where seq > ?1")
-                .setParameter(1, w.position).getSingleResult()).longValue();
+    /** Entries recorded after each webhook's position, in one query for the whole page. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Long> pending(List<Webhook> webhooks) {
+        if (webhooks.isEmpty()) {
+            return Map.of();
+        }
+        return ((List<Object[]>) em.createNativeQuery("select w.id, (select count(*) from change_log c where c.seq > w.position)"
+                        + " from webhook w where w.id in (?1)")
+                .setParameter(1, webhooks.stream().map(w -> w.id).toList()).getResultList()).stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+    }
+
+    private static WebhookView view(Webhook w, ChangeFeed.Head head, long pending) {
         return new WebhookView(w.id, w.url, w.description, w.createdAt, ChangeFeed.cursor(head, w.position), pending,
                 w.failedAttempts, w.failingSince, w.nextAttemptAt, w.lastDeliveredAt, null);
     }
