@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.supplements.author.AuthorChanged;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.source.SourceChanged;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -35,11 +37,27 @@ public class PublishedArticleCache {
     private static final Logger LOG = Logger.getLogger(PublishedArticleCache.class);
 
     /**
+     * What is sent, ready to write: the headers pre-encoded, the body written again and again without a copy.
+     *
      * @param articleId    the article it shows, or 0 for a list or feed page (dropped on any change)
+     * @param version      the version of that article (0 for a page): newer versions in the feed drop it
      * @param lastModified the Last-Modified header, or null
      * @param link         the Link header (the next page), or null
      */
-    public record Representation(long articleId, byte[] body, String etag, String lastModified, String link) {
+    public record Representation(long articleId, long version, Buffer body, CharSequence etag, CharSequence lastModified,
+            CharSequence link) {
+
+        public static Representation of(long articleId, long version, byte[] body, String etag, String lastModified, String link) {
+            return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), header(link));
+        }
+
+        private static CharSequence header(String value) {
+            return value == null ? null : HttpHeaders.createOptimized(value);
+        }
+
+        int size() {
+            return body.length();
+        }
     }
 
     /** By key: "article:" + slug, or "page:" + the request URI (host included: the Link header names it). */
@@ -71,25 +89,25 @@ public class PublishedArticleCache {
     }
 
     public void put(String key, Representation representation, long generationAtRead) {
-        if (generation.get() != generationAtRead || representation.body().length > maxBytes() / 4) {
+        if (generation.get() != generationAtRead || representation.size() > maxBytes() / 4) {
             return;
         }
         Representation previous = byKey.put(key, representation);
-        bytes.addAndGet(representation.body().length - (previous == null ? 0 : previous.body().length));
+        bytes.addAndGet(representation.size() - (previous == null ? 0 : previous.size()));
         // A drop that happened between the check and the put: undo, the article may have changed.
         if (generation.get() != generationAtRead && byKey.remove(key, representation)) {
-            bytes.addAndGet(-representation.body().length);
+            bytes.addAndGet(-representation.size());
         }
         while (bytes.get() > maxBytes() && !byKey.isEmpty()) {
             byKey.keySet().stream().findAny().ifPresent(this::remove);
         }
     }
 
-    /** The article's entry, and every page: any change can change any list or feed page. */
-    void drop(long articleId) {
+    /** The article's entry if older than the version, and every page: any change can change any list or feed page. */
+    void drop(long articleId, long version) {
         generation.incrementAndGet();
         byKey.forEach((key, r) -> {
-            if (r.articleId() == articleId || r.articleId() == 0) {
+            if (r.articleId() == 0 || (r.articleId() == articleId && r.version() < version)) {
                 remove(key);
             }
         });
@@ -103,7 +121,7 @@ public class PublishedArticleCache {
     private void remove(String key) {
         Representation removed = byKey.remove(key);
         if (removed != null) {
-            bytes.addAndGet(-removed.body().length);
+            bytes.addAndGet(-removed.size());
         }
     }
 
@@ -112,7 +130,7 @@ public class PublishedArticleCache {
     }
 
     void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
-        drop(change.id());
+        drop(change.id(), Long.MAX_VALUE);
     }
 
     /** The articles that read differently are not named by these events; they are rare, so drop everything. */
@@ -151,10 +169,10 @@ public class PublishedArticleCache {
                 Thread.sleep(config.syncInterval().toMillis());
                 @SuppressWarnings("unchecked")
                 List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select seq, article_id from change_log where seq > ?1 order by seq")
+                        "select seq, article_id, version from change_log where seq > ?1 order by seq")
                         .setParameter(1, feedPosition).setMaxResults(10_000).getResultList());
                 for (Object[] row : changed) {
-                    drop(((Number) row[1]).longValue());
+                    drop(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
                     feedPosition = ((Number) row[0]).longValue();
                 }
             } catch (InterruptedException e) {

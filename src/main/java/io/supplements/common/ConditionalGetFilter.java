@@ -2,6 +2,7 @@ package io.supplements.common;
 
 import io.supplements.article.PublishedArticleCache;
 import io.supplements.article.api.ArticleView;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,16 +33,13 @@ public class ConditionalGetFilter {
     }
 
     /** Marks an anonymous read that missed the cache: what it serves is stored under the key. */
-    public static void cacheAs(ContainerRequestContext request, String key, long generation) {
-        request.setProperty(CACHE_AS, key);
-        request.setProperty(GENERATION, generation);
+    public static void cacheAs(RoutingContext ctx, String key, long generation) {
+        ctx.put(CACHE_AS, key);
+        ctx.put(GENERATION, generation);
     }
 
     @ServerResponseFilter
-    public void conditional(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            return; // answered from the article cache, headers and all
-        }
+    public void conditional(ContainerRequestContext request, ContainerResponseContext response, RoutingContext ctx) {
         PageLinks.linkNext(request, response);
         int status = response.getStatus();
         if ((status != 200 && status != 201) || !response.hasEntity()) {
@@ -57,16 +55,17 @@ public class ConditionalGetFilter {
             lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(article.updatedAt().atOffset(ZoneOffset.UTC));
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
-        if (request.getProperty(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts()) {
-            long articleId = response.getEntity() instanceof ArticleView article ? article.id() : 0;
-            cache.put(key, new PublishedArticleCache.Representation(articleId, body, etag, lastModified,
-                    response.getHeaderString(HttpHeaders.LINK)), (Long) request.getProperty(GENERATION));
+        if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts()) {
+            ArticleView article = response.getEntity() instanceof ArticleView a ? a : null;
+            cache.put(key, PublishedArticleCache.Representation.of(article == null ? 0 : article.id(), article == null ? 0 : article.version(),
+                    body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK)), ctx.get(GENERATION));
         }
         String method = request.getMethod();
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if ((method.equals("GET") || method.equals("HEAD")) && ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             response.setStatus(304);
             response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE); // no body to describe
             return;
         }
         // Already serialised for the hash: send those bytes rather than serialising a second time.

@@ -53,13 +53,21 @@ public class RateLimiter {
         }
     }
 
-    private void take(String client, int perMinute) {
+    /** Takes a token for an anonymous request if the address has one left. */
+    public boolean tryTakeForAddress(HttpServerRequest http) {
+        return !config.enabled() || bucket("ip:" + address(http), config.anonymousPerMinute()).take(config.anonymousPerMinute(), System.nanoTime()) == 0;
+    }
+
+    private Bucket bucket(String client, int perMinute) {
         long now = System.nanoTime();
         if (requests.incrementAndGet() % 10_000 == 0) {
             buckets.values().removeIf(b -> b.idleSince(now) > IDLE_NANOS);
         }
-        Bucket bucket = buckets.computeIfAbsent(client, k -> new Bucket(perMinute, now));
-        long waitNanos = bucket.take(perMinute, now);
+        return buckets.computeIfAbsent(client, k -> new Bucket(perMinute, now));
+    }
+
+    private void take(String client, int perMinute) {
+        long waitNanos = bucket(client, perMinute).take(perMinute, System.nanoTime());
         if (waitNanos > 0) {
             throw ProblemException.tooManyRequests(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000));
         }
