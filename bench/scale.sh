@@ -36,9 +36,12 @@ api="http://127.0.0.1:$APP_PORT"
 rss() { echo $(( $(awk '/^VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024 )); }
 echo "app started: $(rss) MB resident"
 
-python3 - "$api" "$ARTICLES" <<'PY'
+python3 - "$api" "$ARTICLES" "$app_pid" <<'PY'
 import concurrent.futures, random, sys, time, urllib.request
-api, total = sys.argv[1], int(sys.argv[2])
+api, total, pid = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+def rss():
+    with open(f"/proc/{pid}/status") as status:
+        return next(int(l.split()[1]) // 1024 for l in status if l.startswith("VmRSS"))
 words = ("kratom may relieve pain some users report that it improves their mood a study published in journal of "
          "ethnopharmacology found mild effects while the fda has issued warnings about dependence and liver harm").split()
 def sentence(r):
@@ -63,7 +66,7 @@ with concurrent.futures.ThreadPoolExecutor(4) as pool:
     for n in pool.map(post, range(total)):
         done += 1; size += n
         if done % 1000 == 0:
-            print(f"  imported {done}/{total} ({done / (time.time() - start):.0f}/s)", flush=True)
+            print(f"  imported {done}/{total} ({done / (time.time() - start):.0f}/s), {rss()} MB resident", flush=True)
 took = time.time() - start
 print(f"imported {total} articles, {size / total / 1024:.1f} KB of text each, in {took:.0f} s ({total / took:.0f} articles/s)")
 PY
@@ -91,11 +94,15 @@ for who in anonymous keyed; do
 done
 echo "after the list pages: $(rss) MB resident"
 
-start=$(date +%s.%N)
-python3 tools/mirror.py "$api" "$OUT/mirror" --once > "$OUT/mirror.log"
-took=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
-files=$(ls "$OUT/mirror/articles" | wc -l)
-mb=$(du -sm "$OUT/mirror/articles" | cut -f1)
-echo "fresh mirror through the change feed: $files articles ($mb MB of JSON) in ${took} s ($(python3 -c "print(f'{$files / $took:.0f}')") articles/s)"
-echo "after the mirror: $(rss) MB resident"
-[ "$files" = "$ARTICLES" ] || { echo "the mirror has $files articles, expected $ARTICLES"; exit 1; }
+# Two fresh mirrors one after the other: memory that stays flat does not grow from the first to the second.
+for pass in 1 2; do
+  start=$(date +%s.%N)
+  python3 tools/mirror.py "$api" "$OUT/mirror-$pass" --once > "$OUT/mirror-$pass.log"
+  took=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+  files=$(ls "$OUT/mirror-$pass/articles" | wc -l)
+  mb=$(du -sm "$OUT/mirror-$pass/articles" | cut -f1)
+  echo "fresh mirror $pass through the change feed: $files articles ($mb MB of JSON) in ${took} s ($(python3 -c "print(f'{$files / $took:.0f}')") articles/s)"
+  echo "after mirror $pass: $(rss) MB resident"
+  [ "$files" = "$ARTICLES" ] || { echo "the mirror has $files articles, expected $ARTICLES"; exit 1; }
+done
+echo "peak resident memory over the whole run: $(( $(awk '/^VmHWM/ {print $2}' "/proc/$app_pid/status") / 1024 )) MB (VmHWM)"
