@@ -20,6 +20,8 @@ EXPOSE 8080
 # Configured by the environment: QUARKUS_HTTP_PORT, QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME,
 # QUARKUS_DATASOURCE_PASSWORD, SUPPLEMENTS_ADMIN_KEY, SUPPLEMENTS_SAMPLE_CONTENT.
 # A small heap and the serial collector: the resident set stays under 300 MB under load on 2 cores
-# (bench/run.sh measures it). Override with -e JAVA_TOOL_OPTIONS=... for bigger machines.
-ENV JAVA_TOOL_OPTIONS="-Xms32m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m"
+# (bench/run.sh measures it). Native memory freed after large answers (3.5 MB feed pages) is handed
+# back to the OS every 5 s, or it stays resident (bench/scale.sh). Override with
+# -e JAVA_TOOL_OPTIONS=... for bigger machines.
+ENV JAVA_TOOL_OPTIONS="-Xms32m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000"
 ENTRYPOINT ["java", "-jar", "/app/quarkus-run.jar"]

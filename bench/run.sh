@@ -15,7 +15,7 @@ WARMUP=${WARMUP:-40}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 # What the Dockerfile runs with: a small heap and the serial collector keep the resident set small on 2 cores.
-JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m}
+JAVA_OPTS=${JAVA_OPTS:--Xms32m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18090}
 PGHOST=${PGHOST:-127.0.0.1}

@@ -29,7 +29,7 @@ trap cleanup EXIT
 
 QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:5432/$db" \
 SUPPLEMENTS_ADMIN_KEY=scale-key SUPPLEMENTS_RATE_LIMIT_ENABLED=false QUARKUS_LOG_LEVEL=WARN \
-  java ${JAVA_OPTS:--Xms32m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
+  java ${JAVA_OPTS:--Xms32m -Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:TrimNativeHeapInterval=5000} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && break; sleep 0.5; done
 api="http://127.0.0.1:$APP_PORT"

@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
  *
  * <ul>
  * <li>An entry is dropped when its article changes: at once for writes on this instance, and within
- * the sync interval for writes on other instances, which this instance learns from the change feed
- * (every change to published content is an entry there, including renamed sources and authors).
+ * the sync interval when the change feed shows a newer version than the entry's, whichever instance
+ * wrote it (every change to published content is an entry there with its new version, including
+ * renamed sources and authors).
  * <li>A representation read from the database is only kept if nothing was dropped while it was being
  * read (a generation counter), so a read racing a write can never store the old version.
  * <li>Drafts and keyed callers never touch it; its size is bounded.
@@ -37,7 +38,7 @@ public class PublishedArticleCache {
     private static final Logger LOG = Logger.getLogger(PublishedArticleCache.class);
 
     /**
-     * What is sent, ready to write: the headers pre-encoded, the body written again and again without a copy.
+     * What is sent, ready to write: the headers pre-encoded, one body buffer shared by every answer.
      *
      * @param articleId    the article it shows, or 0 for a list or feed page (dropped on any change)
      * @param version      the version of that article (0 for a page): newer versions in the feed drop it
