@@ -55,7 +55,8 @@ public class RateLimiter {
 
     /** Takes a token for an anonymous request if the address has one left. */
     public boolean tryTakeForAddress(HttpServerRequest http) {
-        return !config.enabled() || bucket("ip:" + address(http), config.anonymousPerMinute()).take(config.anonymousPerMinute(), System.nanoTime()) == 0;
+        int perMinute = config.anonymousPerMinute();
+        return !config.enabled() || bucket("ip:" + address(http), perMinute).take(perMinute, System.nanoTime()) == 0;
     }
 
     private Bucket bucket(String client, int perMinute) {

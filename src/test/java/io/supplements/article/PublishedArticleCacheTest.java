@@ -1,0 +1,48 @@
+package io.supplements.article;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Entries carry their article's version: the change feed drops what it has a newer version of, and only that. */
+@QuarkusTest
+class PublishedArticleCacheTest {
+    private static final long ARTICLE = 987_654_321L; // no such article: the feed follower never names it
+
+    @Inject
+    PublishedArticleCache cache;
+
+    private static PublishedArticleCache.Representation article(long version) {
+        return PublishedArticleCache.Representation.of(ARTICLE, version, "{}".getBytes(StandardCharsets.UTF_8), "\"e" + version + "\"",
+                null, null);
+    }
+
+    @Test
+    void aFeedEntryDropsOlderVersionsOfItsArticleAndEveryPage() {
+        cache.put("article:versioned", article(3), cache.generation());
+        cache.put("page:http://example/v1/articles?limit=1",
+                PublishedArticleCache.Representation.of(0, 0, "[]".getBytes(StandardCharsets.UTF_8), "\"p\"", null, null), cache.generation());
+
+        cache.drop(ARTICLE, 3); // what this entry already shows, e.g. this instance's own write seen again in the feed
+        assertNotNull(cache.get("article:versioned"), "the same version stays");
+        assertNull(cache.get("page:http://example/v1/articles?limit=1"), "a page is dropped on any change");
+
+        cache.drop(ARTICLE + 1, 10);
+        assertNotNull(cache.get("article:versioned"), "another article's change leaves it");
+
+        cache.drop(ARTICLE, 4);
+        assertNull(cache.get("article:versioned"), "a newer version drops it");
+    }
+
+    @Test
+    void aRepresentationReadBeforeADropIsNotStored() {
+        long before = cache.generation();
+        cache.drop(ARTICLE, 1);
+        cache.put("article:raced", article(1), before);
+        assertNull(cache.get("article:raced"));
+    }
+}
