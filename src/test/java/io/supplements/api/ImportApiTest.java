@@ -16,9 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -432,6 +438,32 @@ class ImportApiTest extends ApiTestSupport {
                 .body("type", equalTo("/problems/payload-too-large"));
         assertEquals(before, rowCounts());
         admin().get("/v1/articles/" + slug).then().statusCode(404);
+    }
+
+    @Test
+    void aChunkedBodyIsImportedUpToTheLimitAndAProblemOverIt() throws Exception {
+        String small = uniqueSlug("chunked");
+        assertEquals(201, postChunked(small, utf8(text(SMALL))).statusCode());
+        assertArrayEquals(utf8(text(SMALL)),
+                anonymous().accept("text/plain").get("/v1/articles/" + small).then().statusCode(200).extract().asByteArray());
+
+        Map<String, Long> before = rowCounts();
+        String huge = uniqueSlug("chunked-huge");
+        HttpResponse<String> refused = postChunked(huge, new byte[3 * 1024 * 1024]);
+        assertEquals(413, refused.statusCode());
+        assertEquals(PROBLEM_JSON, refused.headers().firstValue("Content-Type").orElse(null));
+        assertTrue(refused.body().contains("/problems/payload-too-large"), refused.body());
+        assertEquals(before, rowCounts());
+        admin().get("/v1/articles/" + huge).then().statusCode(404);
+    }
+
+    /** A body of unknown length: the client sends it chunked. */
+    private static HttpResponse<String> postChunked(String slug, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/v1/imports?status=published&slug=" + slug))
+                .header("Authorization", "Bearer " + ADMIN_KEY).header("Content-Type", TEXT)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     // ------------------------------------------------------------------------------------------
