@@ -33,9 +33,17 @@ import java.util.TreeSet;
  *
  * <p>A change to something articles share (a source's wording, an author's name) changes how every
  * published article using it reads: those articles get a new version and an entry too.
+ *
+ * <p>An entry superseded by a later one for its article is never served by the feed (it is compacted),
+ * so it is deleted once every webhook still receiving has been sent it: the log holds about one entry
+ * per article, whatever the number of edits, plus what a lagging webhook has yet to receive.
  */
 @ApplicationScoped
 public class ChangeRecorder {
+    /** Entries every receiving webhook has passed; a revoked key's webhooks receive nothing more, so they do not count. */
+    private static final String PRUNE = "delete from change_log where not exists (select 1 from webhook w where w.position < change_log.seq"
+            + " and (w.owner_key_id is null or exists (select 1 from api_key k where k.id = w.owner_key_id and k.revoked_at is null)))";
+
     private final EntityManager em;
     private final ArticleRepository articles;
     private final ObjectMapper json;
@@ -142,6 +150,7 @@ public class ChangeRecorder {
                     .setParameter(1, ++seq).setParameter(2, e[0]).setParameter(3, e[1]).setParameter(4, e[2])
                     .setParameter(5, e[3]).setParameter(6, now).setParameter(7, e[4])
                     .executeUpdate();
+            em.createNativeQuery(PRUNE + " and article_id = ?1 and seq < ?2").setParameter(1, e[0]).setParameter(2, seq).executeUpdate();
         }
     }
 

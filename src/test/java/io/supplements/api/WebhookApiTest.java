@@ -144,6 +144,35 @@ class WebhookApiTest extends ApiTestSupport {
     }
 
     @Test
+    void supersededEntriesLeaveTheLogOnceEveryReceivingWebhookHasThem() {
+        for (Object id : admin().queryParam("limit", 100).get("/v1/webhooks").then().statusCode(200).extract().jsonPath().getList("items.id")) {
+            admin().delete("/v1/webhooks/" + id).then().statusCode(204); // none lagging from other tests
+        }
+        String slug = ChangeFeedApiTest.create("published");
+        String path = "/v1/articles/" + slug;
+        long article = anonymous().get(path).then().statusCode(200).extract().jsonPath().getLong("id");
+        String entries = "select count(*) from change_log where article_id = " + article;
+        for (int i = 1; i <= 2; i++) {
+            adminIfMatch(path).contentType(TEXT).body(text("\nEdit " + i + " about kratom leaves.")).put(path).then().statusCode(200);
+        }
+        assertEquals(1, count(entries), "no webhook lags: only the latest entry is kept");
+
+        long lagging = admin().contentType("application/json").body(Map.of("url", "http://127.0.0.1:1/down", "secret", newSecret()))
+                .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (int i = 3; i <= 4; i++) {
+            adminIfMatch(path).contentType(TEXT).body(text("\nEdit " + i + " about kratom leaves.")).put(path).then().statusCode(200);
+        }
+        assertEquals(2, count(entries), "the webhook that is down has yet to receive both edits made since it was registered");
+        assertEquals(List.of(4L, 5L), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select version from change_log where article_id = ?1 order by seq").setParameter(1, article).getResultList()
+                .stream().map(v -> ((Number) v).longValue()).toList()));
+
+        admin().delete("/v1/webhooks/" + lagging).then().statusCode(204);
+        adminIfMatch(path).contentType(TEXT).body(text("\nEdit 5 about kratom leaves.")).put(path).then().statusCode(200);
+        assertEquals(1, count(entries));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aReceiverThatIsDownGetsEveryEntryInOrderWhenItComesBack() throws Exception {
         String secret = newSecret();
