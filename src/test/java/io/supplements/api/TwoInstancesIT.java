@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,17 +85,6 @@ class TwoInstancesIT {
             }
         }
         database.drop();
-    }
-
-    private static List<Long> entriesAfter(long seq) throws Exception {
-        List<Long> seqs = new ArrayList<>();
-        try (Connection c = database.connect();
-             ResultSet rs = c.createStatement().executeQuery("select seq from change_log where seq > " + seq + " order by seq")) {
-            while (rs.next()) {
-                seqs.add(rs.getLong(1));
-            }
-        }
-        return seqs;
     }
 
     private static long head() throws Exception {
@@ -246,8 +236,9 @@ class TwoInstancesIT {
                         .post(path + "/unpublish").then().statusCode(200);
                 updater = updater == a ? b : a;
             }
-            List<Long> expected = entriesAfter(start);
-            assertEquals(20, expected.size());
+            // Entry numbers are consecutive; delivered entries may already be pruned from the log once superseded.
+            assertEquals(start + 20, head());
+            List<Long> expected = LongStream.rangeClosed(start + 1, start + 20).boxed().toList();
 
             Instant deadline = Instant.now().plusSeconds(30);
             while (a.admin().get("/v1/webhooks/" + id).then().statusCode(200).extract().jsonPath().getLong("pending") > 0) {
