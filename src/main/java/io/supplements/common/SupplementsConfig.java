@@ -35,6 +35,10 @@ public interface SupplementsConfig {
         @WithDefault("10s")
         Duration timeout();
 
+        /** How long the delivery log (/v1/webhooks/{id}/attempts) keeps an attempt. */
+        @WithDefault("30d")
+        Duration attemptRetention();
+
         /**
          * Whether webhook URLs may point at loopback, private or link-local addresses. Off in production:
          * otherwise any keyed client could make the server call into its own network (SSRF).

@@ -95,6 +95,7 @@ public class WebhookDispatcher {
         while (running) {
             try {
                 dueWebhooks().forEach(this::deliver);
+                pruneAttempts();
             } catch (RuntimeException e) {
                 LOG.warn("Webhook delivery round failed; retrying at the next poll", e);
             }
@@ -122,6 +123,13 @@ public class WebhookDispatcher {
                                 + " and (owner_key_id is null or exists (select 1 from api_key k where k.id = owner_key_id and k.revoked_at is null))"
                                 + " order by id")
                 .setParameter(1, now).setParameter(2, instance).getResultList()).stream().map(Number::longValue).toList());
+    }
+
+    /** The delivery log keeps attemptRetention; an indexed delete, cheap enough for every round. */
+    private void pruneAttempts() {
+        Instant before = Instant.now().minus(config.attemptRetention());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from webhook_attempt where attempted_at < ?1")
+                .setParameter(1, before).executeUpdate());
     }
 
     /** Delivers what is waiting for one webhook, in order, until it is all delivered or one attempt fails. */

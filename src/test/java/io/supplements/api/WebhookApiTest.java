@@ -144,6 +144,25 @@ class WebhookApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theDeliveryLogKeepsThirtyDaysOfAttempts() throws Exception {
+        long id = admin().contentType("application/json").body(Map.of("url", "http://127.0.0.1:1/down", "secret", newSecret()))
+                .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        try {
+            for (int daysAgo : new int[] {31, 29}) {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into webhook_attempt (webhook_id, message_id, seq,"
+                                + " attempt, attempted_at, delivered, response_status, error, duration_ms) values (?1, ?2, 0, 1, ?3, false, 500, null, 5)")
+                        .setParameter(1, id).setParameter(2, "msg_old_" + daysAgo)
+                        .setParameter(3, Instant.now().minus(Duration.ofDays(daysAgo))).executeUpdate());
+            }
+            String old = "select count(*) from webhook_attempt where message_id = 'msg_old_31'";
+            await("an attempt older than the retention to be deleted", Duration.ofSeconds(10), () -> count(old) == 0);
+            assertEquals(1, count("select count(*) from webhook_attempt where message_id = 'msg_old_29'"), "a younger one stays");
+        } finally {
+            admin().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
     void supersededEntriesLeaveTheLogOnceEveryReceivingWebhookHasThem() {
         for (Object id : admin().queryParam("limit", 100).get("/v1/webhooks").then().statusCode(200).extract().jsonPath().getList("items.id")) {
             admin().delete("/v1/webhooks/" + id).then().statusCode(204); // none lagging from other tests
