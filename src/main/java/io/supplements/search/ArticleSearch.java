@@ -1,6 +1,7 @@
 package io.supplements.search;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supplements.article.Article;
 import io.supplements.article.ArticleChanged;
@@ -9,17 +10,22 @@ import io.supplements.article.ArticleRepository;
 import io.supplements.article.ArticleTree;
 import io.supplements.article.api.SectionView;
 import io.supplements.common.ProblemException;
+import io.supplements.common.SupplementsConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -41,8 +47,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Full-text search over articles with an in-process Lucene index, so that relevance ranking is the
- * same on H2 and PostgreSQL. Built from the database at start and updated after each committed write.
- * The index holds every status; callers filter by visibility in the database.
+ * same on H2 and PostgreSQL. Built from the database at start and updated after each committed write
+ * on this instance; writes on other instances are found by polling for recently updated articles
+ * (drafts included, which the change feed does not carry) and indexed within the sync interval.
+ * The index holds every status; callers filter by visibility in the database, which also hides an
+ * article another instance deleted.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -50,13 +59,24 @@ public class ArticleSearch {
     private static final int MAX_HITS = 1000;
     private static final Map<String, Float> FIELDS = Map.of("title", 4f, "summary", 2f, "body", 1f);
 
+    /** Articles written this long ago are still looked at: commits land late, and instance clocks differ. */
+    private static final Duration LOOK_BACK = Duration.ofMinutes(1);
+
     private final ArticleRepository articles;
+    private final EntityManager em;
+    private final Duration syncInterval;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** The version of each article as indexed: the poll re-indexes only what changed. */
+    private final Map<Long, Long> indexed = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread follower;
 
-    ArticleSearch(ArticleRepository articles) {
+    ArticleSearch(ArticleRepository articles, EntityManager em, SupplementsConfig config) {
         this.articles = articles;
+        this.em = em;
+        this.syncInterval = config.search().syncInterval();
         try {
             writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
             searchers = new SearcherManager(writer, null);
@@ -119,6 +139,45 @@ public class ArticleSearch {
             }
             LOG.infof("Search index built: %d article(s)", all.size());
         });
+        running = true;
+        follower = new Thread(this::follow, "search-follower");
+        follower.setDaemon(true);
+        follower.start();
+    }
+
+    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
+        running = false;
+        if (follower != null) {
+            follower.interrupt();
+            follower.join(5000);
+        }
+    }
+
+    private void follow() {
+        while (running) {
+            try {
+                Thread.sleep(syncInterval.toMillis());
+                @SuppressWarnings("unchecked")
+                List<Object[]> recent = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select id, version from article where updated_at > ?1").setParameter(1, Instant.now().minus(LOOK_BACK))
+                        .getResultList());
+                for (Object[] row : recent) {
+                    long id = ((Number) row[0]).longValue();
+                    if (!Long.valueOf(((Number) row[1]).longValue()).equals(indexed.get(id))) {
+                        reindex(id);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not look for articles written on other instances; trying again", e);
+            }
+        }
+    }
+
+    private synchronized void reindex(long id) {
+        QuarkusTransaction.requiringNew().run(() -> articles.findByIdOptional(id).ifPresent(a -> index(articles.loadTree(a))));
     }
 
     /**
@@ -129,9 +188,9 @@ public class ArticleSearch {
         try {
             if (change.deleted()) {
                 writer.deleteDocuments(new Term("key", Long.toString(change.id())));
+                indexed.remove(change.id());
             } else {
-                QuarkusTransaction.requiringNew().run(() -> articles.findByIdOptional(change.id())
-                        .ifPresent(a -> index(articles.loadTree(a))));
+                reindex(change.id());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,6 +213,7 @@ public class ArticleSearch {
         doc.add(new TextField("body", body.toString(), Field.Store.NO));
         try {
             writer.updateDocument(new Term("key", a.id.toString()), doc);
+            indexed.put(a.id, a.version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,7 +35,7 @@ class QueryCountTest extends ApiTestSupport {
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Statements run by the request: the fewest of ten tries, since the webhook poller shares the counter. */
+    /** Statements run by the request: the fewest of ten tries, since the background pollers (webhooks, cache, search) share the counter. */
     private long statements(Runnable request) {
         Statistics stats = sessions.getStatistics();
         long fewest = Long.MAX_VALUE;
