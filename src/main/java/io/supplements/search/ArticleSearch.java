@@ -163,7 +163,8 @@ public class ArticleSearch {
                         .getResultList());
                 for (Object[] row : recent) {
                     long id = ((Number) row[0]).longValue();
-                    if (!Long.valueOf(((Number) row[1]).longValue()).equals(indexed.get(id))) {
+                    Long known = indexed.get(id);
+                    if (known == null || known != ((Number) row[1]).longValue()) {
                         reindex(id);
                     }
                 }
