@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supplements.author.AuthorChanged;
+import io.supplements.common.Poller;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.source.SourceChanged;
 import io.vertx.core.buffer.Buffer;
@@ -68,8 +69,7 @@ public class PublishedArticleCache {
     private final SupplementsConfig.Cache config;
     private final EntityManager em;
     private volatile long feedPosition;
-    private volatile boolean running;
-    private Thread follower;
+    private Poller follower;
 
     PublishedArticleCache(SupplementsConfig config, EntityManager em) {
         this.config = config.cache();
@@ -149,41 +149,28 @@ public class PublishedArticleCache {
         }
         feedPosition = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select last_seq from change_counter where id = 1").getSingleResult()).longValue());
-        running = true;
-        follower = new Thread(this::follow, "article-cache-follower");
-        follower.setDaemon(true);
-        follower.start();
+        follower = Poller.start("article-cache-follower", config.syncInterval(), this::followFeed, e -> {
+            // Unsure what changed: start again from nothing rather than serve something stale.
+            dropAll();
+            LOG.warn("Could not read the change feed; the article cache was emptied", e);
+        });
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
-        running = false;
         if (follower != null) {
-            follower.interrupt();
-            follower.join(5000);
+            follower.stop();
         }
     }
 
     /** Drops what the change feed says changed, whichever instance changed it. */
-    private void follow() {
-        while (running) {
-            try {
-                Thread.sleep(config.syncInterval().toMillis());
-                @SuppressWarnings("unchecked")
-                List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select seq, article_id, version from change_log where seq > ?1 order by seq")
-                        .setParameter(1, feedPosition).setMaxResults(10_000).getResultList());
-                for (Object[] row : changed) {
-                    drop(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
-                    feedPosition = ((Number) row[0]).longValue();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // Unsure what changed: start again from nothing rather than serve something stale.
-                dropAll();
-                LOG.warn("Could not read the change feed; the article cache was emptied", e);
-            }
+    private void followFeed() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select seq, article_id, version from change_log where seq > ?1 order by seq")
+                .setParameter(1, feedPosition).setMaxResults(10_000).getResultList());
+        for (Object[] row : changed) {
+            drop(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
+            feedPosition = ((Number) row[0]).longValue();
         }
     }
 }

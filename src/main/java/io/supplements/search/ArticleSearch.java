@@ -9,6 +9,7 @@ import io.supplements.article.ArticleMapper;
 import io.supplements.article.ArticleRepository;
 import io.supplements.article.ArticleTree;
 import io.supplements.article.api.SectionView;
+import io.supplements.common.Poller;
 import io.supplements.common.ProblemException;
 import io.supplements.common.SupplementsConfig;
 import jakarta.annotation.PreDestroy;
@@ -70,8 +71,7 @@ public class ArticleSearch {
     private final SearcherManager searchers;
     /** The version of each article as indexed: the poll re-indexes only what changed. */
     private final Map<Long, Long> indexed = new ConcurrentHashMap<>();
-    private volatile boolean running;
-    private Thread follower;
+    private Poller follower;
 
     ArticleSearch(ArticleRepository articles, EntityManager em, SupplementsConfig config) {
         this.articles = articles;
@@ -139,40 +139,26 @@ public class ArticleSearch {
             }
             LOG.infof("Search index built: %d article(s)", all.size());
         });
-        running = true;
-        follower = new Thread(this::follow, "search-follower");
-        follower.setDaemon(true);
-        follower.start();
+        follower = Poller.start("search-follower", syncInterval, this::indexOtherInstancesWrites,
+                e -> LOG.warn("Could not look for articles written on other instances; trying again", e));
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
-        running = false;
         if (follower != null) {
-            follower.interrupt();
-            follower.join(5000);
+            follower.stop();
         }
     }
 
-    private void follow() {
-        while (running) {
-            try {
-                Thread.sleep(syncInterval.toMillis());
-                @SuppressWarnings("unchecked")
-                List<Object[]> recent = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select id, version from article where updated_at > ?1").setParameter(1, Instant.now().minus(LOOK_BACK))
-                        .getResultList());
-                for (Object[] row : recent) {
-                    long id = ((Number) row[0]).longValue();
-                    Long known = indexed.get(id);
-                    if (known == null || known != ((Number) row[1]).longValue()) {
-                        reindex(id);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warn("Could not look for articles written on other instances; trying again", e);
+    private void indexOtherInstancesWrites() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> recent = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select id, version from article where updated_at > ?1").setParameter(1, Instant.now().minus(LOOK_BACK))
+                .getResultList());
+        for (Object[] row : recent) {
+            long id = ((Number) row[0]).longValue();
+            Long known = indexed.get(id);
+            if (known == null || known != ((Number) row[1]).longValue()) {
+                reindex(id);
             }
         }
     }
