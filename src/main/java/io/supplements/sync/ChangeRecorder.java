@@ -40,9 +40,9 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class ChangeRecorder {
-    /** Entries every receiving webhook has passed; a revoked key's webhooks receive nothing more, so they do not count. */
-    private static final String PRUNE = "delete from change_log where not exists (select 1 from webhook w where w.position < change_log.seq"
-            + " and (w.owner_key_id is null or exists (select 1 from api_key k where k.id = w.owner_key_id and k.revoked_at is null)))";
+    /** SQL: webhook {@code w} still receives entries; a revoked key's webhooks receive nothing more. */
+    public static final String RECEIVING =
+            "(w.owner_key_id is null or exists (select 1 from api_key k where k.id = w.owner_key_id and k.revoked_at is null))";
 
     private final EntityManager em;
     private final ArticleRepository articles;
@@ -143,15 +143,19 @@ public class ChangeRecorder {
         em.createNativeQuery("update change_counter set last_seq = last_seq + ?1 where id = 1")
                 .setParameter(1, entries.size()).executeUpdate();
         long last = ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult()).longValue();
-        long seq = last - entries.size();
+        long before = last - entries.size();
+        long seq = before;
         for (Object[] e : entries) {
             em.createNativeQuery("insert into change_log (seq, article_id, slug, op, version, created_at, body)"
                             + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
                     .setParameter(1, ++seq).setParameter(2, e[0]).setParameter(3, e[1]).setParameter(4, e[2])
                     .setParameter(5, e[3]).setParameter(6, now).setParameter(7, e[4])
                     .executeUpdate();
-            em.createNativeQuery(PRUNE + " and article_id = ?1 and seq < ?2").setParameter(1, e[0]).setParameter(2, seq).executeUpdate();
         }
+        // What these entries supersede, once every receiving webhook has been sent it.
+        em.createNativeQuery("delete from change_log where article_id in (?1) and seq <= ?2"
+                        + " and not exists (select 1 from webhook w where w.position < change_log.seq and " + RECEIVING + ")")
+                .setParameter(1, entries.stream().map(e -> e[0]).toList()).setParameter(2, before).executeUpdate();
     }
 
     /** The article as GET /v1/articles/{slug} serves it now. */

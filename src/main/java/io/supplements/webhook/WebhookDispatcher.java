@@ -9,6 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.supplements.article.ArticleChanged;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.sync.ChangeFeed;
+import io.supplements.sync.ChangeRecorder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -117,11 +118,10 @@ public class WebhookDispatcher {
     private List<Long> dueWebhooks() {
         Instant now = Instant.now();
         return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) em.createNativeQuery(
-                        "select id from webhook where next_attempt_at <= ?1 and position < (select last_seq from change_counter where id = 1)"
-                                + " and (lease_until is null or lease_until < ?1 or lease_owner = ?2)"
-                                // a revoked key's webhooks stop receiving
-                                + " and (owner_key_id is null or exists (select 1 from api_key k where k.id = owner_key_id and k.revoked_at is null))"
-                                + " order by id")
+                        "select w.id from webhook w where w.next_attempt_at <= ?1"
+                                + " and w.position < (select last_seq from change_counter where id = 1)"
+                                + " and (w.lease_until is null or w.lease_until < ?1 or w.lease_owner = ?2)"
+                                + " and " + ChangeRecorder.RECEIVING + " order by w.id")
                 .setParameter(1, now).setParameter(2, instance).getResultList()).stream().map(Number::longValue).toList());
     }
 
