@@ -2,12 +2,13 @@ package io.supplements.common;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Documents what {@link ConditionalGetFilter} does for every read, rather than repeating it on each
@@ -56,7 +57,7 @@ public class OpenApiFilter implements OASFilter {
         }
     }
 
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+    private static Content problemContent() {
         return OASFactory.createContent().addMediaType(ApiResponses.PROBLEM, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
@@ -74,8 +75,7 @@ public class OpenApiFilter implements OASFilter {
     }
 
     @Override
-    public org.eclipse.microprofile.openapi.models.parameters.Parameter filterParameter(
-            org.eclipse.microprofile.openapi.models.parameters.Parameter parameter) {
+    public Parameter filterParameter(Parameter parameter) {
         parameter.removeExtension(Caller.REQUIRED_ROLE);
         return parameter;
     }
@@ -97,7 +97,7 @@ public class OpenApiFilter implements OASFilter {
             if (get == null || get.getResponses() == null) {
                 return;
             }
-            get.addParameter(OASFactory.createParameter().name("If-None-Match").in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+            get.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                     .description("ETag of the representation you hold; 304 when it is still current")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()

@@ -4,8 +4,8 @@ import io.supplements.common.Caller;
 import io.supplements.common.Caller.Role;
 import io.supplements.common.ProblemException;
 import io.supplements.common.RateLimiter;
-import io.vertx.core.http.HttpServerRequest;
 import io.supplements.common.SupplementsConfig;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -13,8 +13,10 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -33,11 +35,12 @@ public class ApiKeyFilter {
     private final ApiKeyService keys;
     private final RateLimiter limiter;
     private final String adminKeyDigest;
+    private final Map<Method, Optional<Role>> requiredRoles = new ConcurrentHashMap<>();
 
     ApiKeyFilter(Caller caller, ApiKeyService keys, RateLimiter limiter, SupplementsConfig config) {
         this.caller = caller;
-        this.limiter = limiter;
         this.keys = keys;
+        this.limiter = limiter;
         this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyService::digest).orElse(null);
     }
 
@@ -70,11 +73,12 @@ public class ApiKeyFilter {
         requiredRole(resource.getResourceMethod()).ifPresent(caller::require);
     }
 
-    static Optional<Role> requiredRole(Method method) {
+    /** Read once per resource method: reflection has no place on every request. */
+    private Optional<Role> requiredRole(Method method) {
         if (method == null) {
             return Optional.empty();
         }
-        return Arrays.stream(method.getAnnotationsByType(Extension.class))
-                .filter(e -> e.name().equals(Caller.REQUIRED_ROLE)).findFirst().map(e -> Role.valueOf(e.value()));
+        return requiredRoles.computeIfAbsent(method, m -> Arrays.stream(m.getAnnotationsByType(Extension.class))
+                .filter(e -> e.name().equals(Caller.REQUIRED_ROLE)).findFirst().map(e -> Role.valueOf(e.value())));
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -28,9 +29,9 @@ public class WebhookService {
 
     WebhookService(EntityManager em, ChangeFeed feed, SupplementsConfig config, Caller caller) {
         this.em = em;
-        this.caller = caller;
         this.feed = feed;
         this.config = config;
+        this.caller = caller;
     }
 
     @Transactional
@@ -61,9 +62,7 @@ public class WebhookService {
         w.createdAt = now;
         em.persist(w);
         em.flush();
-        WebhookView view = view(w, head, pending(List.of(w)).get(w.id));
-        return new WebhookView(view.id(), view.url(), view.description(), view.createdAt(), view.cursor(), view.pending(),
-                view.failedAttempts(), view.failingSince(), view.nextAttemptAt(), view.lastDeliveredAt(), w.secret);
+        return view(w, head, pending(List.of(w)).get(w.id), w.secret);
     }
 
     /** A key sees the webhooks it registered; an admin sees all. */
@@ -76,13 +75,13 @@ public class WebhookService {
                 .setMaxResults(paging.limit() + 1).getResultList();
         ChangeFeed.Head head = feed.head();
         Map<Long, Long> pending = pending(rows);
-        return paging.page(rows, w -> w.id.toString(), w -> view(w, head, pending.get(w.id)));
+        return paging.page(rows, w -> w.id.toString(), w -> view(w, head, pending.get(w.id), null));
     }
 
     @Transactional
     public WebhookView get(long id) {
         Webhook w = find(id);
-        return view(w, feed.head(), pending(List.of(w)).get(id));
+        return view(w, feed.head(), pending(List.of(w)).get(id), null);
     }
 
     @Transactional
@@ -105,7 +104,7 @@ public class WebhookService {
 
     private Webhook find(long id) {
         Webhook w = em.find(Webhook.class, id);
-        if (w == null || !(caller.is(Caller.Role.admin) || java.util.Objects.equals(w.ownerKeyId, caller.keyId()))) {
+        if (w == null || !(caller.is(Caller.Role.admin) || Objects.equals(w.ownerKeyId, caller.keyId()))) {
             throw ProblemException.notFound("There is no webhook " + id + ".");
         }
         return w;
@@ -123,9 +122,10 @@ public class WebhookService {
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 
-    private static WebhookView view(Webhook w, ChangeFeed.Head head, long pending) {
+    /** The secret only in the answer to the registration. */
+    private static WebhookView view(Webhook w, ChangeFeed.Head head, long pending, String secret) {
         return new WebhookView(w.id, w.url, w.description, w.createdAt, ChangeFeed.cursor(head, w.position), pending,
-                w.failedAttempts, w.failingSince, w.nextAttemptAt, w.lastDeliveredAt, null);
+                w.failedAttempts, w.failingSince, w.nextAttemptAt, w.lastDeliveredAt, secret);
     }
 
     private static ProblemException invalid(String pointer, String detail) {
