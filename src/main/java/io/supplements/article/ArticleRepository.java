@@ -108,17 +108,14 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return query.getResultList();
     }
 
-    /** The articles among {@code ids} that pass the filters (order not guaranteed). */
-    public List<Article> filter(Collection<Long> ids, ArticleStatus status, String topic) {
-        if (ids.isEmpty()) {
-            return List.of();
+    /** The articles with these ids, by id. */
+    public Map<Long, Article> byIds(Collection<Long> ids) {
+        Map<Long, Article> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("from Article a where a.id in ?1", Article.class).setParameter(1, ids)
+                    .getResultList().forEach(a -> found.put(a.id, a));
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("ids", ids);
-        var query = getEntityManager().createQuery(
-                "select a from Article a where a.id in :ids and " + filters(status, topic, params), Article.class);
-        params.forEach(query::setParameter);
-        return query.getResultList();
+        return found;
     }
 
     /** The list filters as a JPQL condition on {@code a}; null filters match everything. */

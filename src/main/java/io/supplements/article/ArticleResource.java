@@ -16,6 +16,7 @@ import io.supplements.article.api.NewArticle;
 import io.supplements.article.api.SectionView;
 import io.supplements.claim.api.ClaimView;
 import io.supplements.common.Caller;
+import io.supplements.common.ConditionalGetFilter;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.Problem;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -56,6 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ArticleResource {
     private static final int MAX_QUERY = 500;
     private static final String JSON_LD = "application/ld+json";
+    /** What the JSON writer sends for the other answers, so that both read the same. */
+    private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
 
     private final ArticleService articles;
     private final Caller caller;
@@ -101,8 +105,13 @@ public class ArticleResource {
                     description = "schema.org MedicalWebPage with author, about, citation and dateModified"))})
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept names none of JSON, text/plain and JSON-LD", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ArticleView get(@PathParam("slug") String slug) {
-        return articles.get(slug, caller.canReadDrafts());
+    public Response get(@PathParam("slug") String slug) {
+        ArticleRepresentations.Stored article = articles.get(slug, caller.canReadDrafts());
+        // Stored with its ETag: ConditionalGetFilter sends both as they are.
+        return Response.ok(article.json(), JSON_UTF8)
+                .header(HttpHeaders.ETAG, article.etag())
+                .header(HttpHeaders.LAST_MODIFIED, ConditionalGetFilter.httpDate(article.updatedAt()))
+                .build();
     }
 
     @GET

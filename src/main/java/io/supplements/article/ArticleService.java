@@ -20,20 +20,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ArticleService {
     private final ArticleRepository articles;
     private final ArticleContentWriter content;
     private final ArticleSearch search;
+    private final ArticleRepresentations representations;
     private final Event<ArticleChanged> changed;
     private final ETags etags;
 
-    ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search, Event<ArticleChanged> changed,
-                   ETags etags) {
+    ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search,
+                   ArticleRepresentations representations, Event<ArticleChanged> changed, ETags etags) {
         this.articles = articles;
+        this.representations = representations;
         this.etags = etags;
         this.content = content;
         this.search = search;
@@ -57,23 +57,19 @@ public class ArticleService {
 
     /** Ranked by relevance (then newest); the cursor is the (score, id) of the last hit served. */
     private Page<ArticleSummary> search(ListQuery query, ArticleStatus status, Paging paging) {
-        List<Hit> hits = search.search(query.q());
-        Map<Long, Article> visible = articles.filter(hits.stream().map(Hit::id).toList(), status, query.topic())
-                .stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
         Hit after = paging.after() == null ? null : Hit.fromCursorKey(paging.after());
-        List<Hit> rows = hits.stream()
-                .filter(h -> visible.containsKey(h.id()))
-                .sorted(Hit.ORDER)
-                .filter(h -> after == null || Hit.ORDER.compare(h, after) > 0)
-                .limit(paging.limit() + 1L)
-                .toList();
-        Map<Long, List<String>> topics = articles.topicsOf(rows.stream().map(Hit::id).toList());
-        return paging.page(rows, Hit::cursorKey, h -> ArticleMapper.toSummary(visible.get(h.id()), topics.getOrDefault(h.id(), List.of())));
+        List<Hit> hits = search.search(query.q(), status == null ? null : status.name(), query.topic(), after, paging.limit() + 1);
+        Map<Long, Article> found = articles.byIds(hits.stream().map(Hit::id).toList());
+        Map<Long, List<String>> topics = articles.topicsOf(found.keySet());
+        // An article deleted since the search ran is left out.
+        return paging.page(hits.stream().filter(h -> found.containsKey(h.id())).toList(), Hit::cursorKey, h -> ArticleMapper.toSummary(found.get(h.id()), topics.getOrDefault(h.id(), List.of())));
     }
 
-    @Transactional
-    public ArticleView get(String slug, boolean drafts) {
-        return ArticleMapper.toView(articles.loadTree(find(slug, drafts)));
+    /** The article as stored by its last write: one query, nothing rendered. */
+    public ArticleRepresentations.Stored get(String slug, boolean drafts) {
+        return representations.read(slug)
+                .filter(a -> drafts || a.published())
+                .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
     }
 
     /** The article in the seed text format, byte-identical to the text it was imported from. */
@@ -106,7 +102,7 @@ public class ArticleService {
 
     @Transactional
     public List<ClaimView> claims(String slug, boolean drafts) {
-        return get(slug, drafts).claims();
+        return ArticleMapper.toView(articles.loadTree(find(slug, drafts))).claims();
     }
 
     @Transactional
@@ -200,11 +196,8 @@ public class ArticleService {
     private Article findForUpdate(String slug, String ifMatch) {
         Article a = articles.findBySlugForUpdate(slug)
                 .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
-        etags.requireMatch(ifMatch, () -> {
-            ArticleTree tree = articles.loadTree(a);
-            return List.of(ArticleMapper.toView(tree), SeedTextWriter.writeBytes(ArticleMapper.toParsed(tree)));
-        });
-        // The check loaded the whole tree; the write replaces it with bulk statements, so start clean.
+        etags.requireMatchAny(ifMatch, () -> representations.etags(a));
+        // The write replaces the article's content with bulk statements: start from a clean persistence context.
         articles.getEntityManager().clear();
         return articles.lock(a.id);
     }

@@ -15,15 +15,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers an anonymous GET of a whole article, of an article list page or of a change-feed page from
- * {@link PublishedArticleCache}, as a Vert.x route ahead of the REST layer: on the I/O thread, with no
- * query, no serialisation, no hashing and no JAX-RS filter chain, which is most of what a read costs once
- * the content is in memory. The security and CORS headers are added by Quarkus before this route runs.
+ * Answers an anonymous JSON GET of a whole article, of an article list page (search included) or of a
+ * change-feed page as a Vert.x route ahead of the REST layer, with no JAX-RS filter chain: from
+ * {@link PublishedArticleCache} on the I/O thread with no query, serialisation or hashing; an article
+ * the cache does not hold (or every article, when the cache is off) from its stored representation, in
+ * one indexed query on a worker thread. The security and CORS headers are added by Quarkus before this
+ * route runs.
  *
- * <p>Anything else, and a miss, goes on to the REST layer; a miss is marked so that
- * {@link ConditionalGetFilter} stores what was served. The answer is the same, byte for byte and header
- * for header, as the REST layer gives (ArticleCacheApiTest compares them). Search results (q) are not
- * cached: each instance has its own search index. A client out of tokens also goes on, to get its 429.
+ * <p>Anything else goes on to the REST layer: keyed callers, other media types, an unknown or draft
+ * article (its 404), a page the cache does not hold (marked, so that {@link ConditionalGetFilter} stores
+ * what was served), and a client out of tokens (its 429). The answer is the same, byte for byte and
+ * header for header, as the REST layer gives (ArticleCacheApiTest compares them).
  */
 @ApplicationScoped
 public class CachedReadRoute {
@@ -40,41 +42,77 @@ public class CachedReadRoute {
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final PublishedArticleCache cache;
+    private final ArticleRepresentations representations;
     private final RateLimiter limiter;
 
-    CachedReadRoute(PublishedArticleCache cache, RateLimiter limiter) {
+    CachedReadRoute(PublishedArticleCache cache, ArticleRepresentations representations, RateLimiter limiter) {
         this.cache = cache;
+        this.representations = representations;
         this.limiter = limiter;
     }
 
     void register(@Observes Router router) {
-        if (!cache.enabled()) {
-            return;
-        }
         int order = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
-        router.get("/v1/articles/:slug").order(order).handler(ctx -> {
-            Matcher article = ARTICLE.matcher(ctx.request().path()); // the raw path: no percent-decoding to second-guess
-            serve(ctx, article.matches() ? "article:" + article.group(1) : null, "/v1/articles/{slug}");
-        });
-        router.get("/v1/articles").order(order).handler(ctx -> serve(ctx,
-                ctx.queryParams().contains("q") ? null : "page:" + ctx.request().absoluteURI(), "/v1/articles"));
-        router.get("/v1/changes").order(order).handler(ctx -> serve(ctx, "page:" + ctx.request().absoluteURI(), "/v1/changes"));
+        router.get("/v1/articles/:slug").order(order).handler(this::article);
+        if (cache.enabled()) {
+            router.get("/v1/articles").order(order).handler(ctx -> servePage(ctx, "/v1/articles"));
+            router.get("/v1/changes").order(order).handler(ctx -> servePage(ctx, "/v1/changes"));
+        }
     }
 
-    private void serve(RoutingContext ctx, String key, String template) {
-        HttpServerRequest request = ctx.request();
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (key == null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || (accept != null && !accept.equals("*/*") && !accept.equals("application/json"))) {
-            ctx.next(); // keyed callers, text/plain and JSON-LD go the usual way
+    /** From the cache, or else from the stored representation, read on a worker thread. */
+    private void article(RoutingContext ctx) {
+        Matcher slug = ARTICLE.matcher(ctx.request().path()); // the raw path: no percent-decoding to second-guess
+        if (!slug.matches() || !anonymousJson(ctx.request())) {
+            ctx.next();
             return;
         }
+        String key = "article:" + slug.group(1);
+        PublishedArticleCache.Representation cached = cache.enabled() ? cache.get(key) : null;
+        if (cached != null) {
+            serve(ctx, cached, "/v1/articles/{slug}");
+            return;
+        }
+        long generation = cache.generation();
+        ctx.vertx().executeBlocking(() -> representations.read(slug.group(1)), false).onComplete(read -> {
+            if (read.failed() || read.result().isEmpty() || !read.result().get().published()) {
+                ctx.next(); // the REST layer answers: 404, or the problem of a failure
+                return;
+            }
+            ArticleRepresentations.Stored stored = read.result().get();
+            PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.of(stored.id(),
+                    stored.version(), stored.json(), stored.etag(), ConditionalGetFilter.httpDate(stored.updatedAt()), null);
+            if (cache.enabled()) {
+                cache.put(key, representation, generation);
+            }
+            serve(ctx, representation, "/v1/articles/{slug}");
+        });
+    }
+
+    private void servePage(RoutingContext ctx, String template) {
+        if (!anonymousJson(ctx.request())) {
+            ctx.next();
+            return;
+        }
+        String key = "page:" + ctx.request().absoluteURI();
         PublishedArticleCache.Representation cached = cache.get(key);
         if (cached == null) {
             ConditionalGetFilter.cacheAs(ctx, key, cache.generation());
             ctx.next();
             return;
         }
+        serve(ctx, cached, template);
+    }
+
+    /** Keyed callers, text/plain and JSON-LD go the usual way. */
+    private static boolean anonymousJson(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && (accept == null || accept.equals("*/*") || accept.equals("application/json"));
+    }
+
+    private void serve(RoutingContext ctx, PublishedArticleCache.Representation cached, String template) {
+        HttpServerRequest request = ctx.request();
         boolean notModified = ConditionalGetFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), cached.etag().toString());
         // Revalidations are free, as on the usual way; out of tokens, the usual way answers 429.
         if (!notModified && !limiter.tryTakeForAddress(request)) {

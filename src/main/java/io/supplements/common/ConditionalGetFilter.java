@@ -6,9 +6,11 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -21,6 +23,9 @@ public class ConditionalGetFilter {
     public static final String PUBLIC = "public, max-age=30, must-revalidate";
     private static final String CACHE_AS = ConditionalGetFilter.class.getName() + ".cacheAs";
     private static final String GENERATION = ConditionalGetFilter.class.getName() + ".generation";
+
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final ETags etags;
     private final Caller caller;
@@ -46,13 +51,19 @@ public class ConditionalGetFilter {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             return;
         }
-        byte[] body = etags.bytes(response.getEntity());
-        String etag = ETags.of(body);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        byte[] body;
+        if (etag != null && response.getEntity() instanceof byte[] stored) {
+            body = stored; // a stored representation, sent with the ETag stored beside it
+        } else {
+            body = etags.bytes(response.getEntity());
+            etag = ETags.of(body);
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, caller.canReadDrafts() ? "private, no-store" : PUBLIC);
-        String lastModified = null;
+        String lastModified = response.getHeaderString(HttpHeaders.LAST_MODIFIED);
         if (response.getEntity() instanceof ArticleView article) {
-            lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(article.updatedAt().atOffset(ZoneOffset.UTC));
+            lastModified = httpDate(article.updatedAt());
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
         if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts()) {
@@ -70,6 +81,11 @@ public class ConditionalGetFilter {
         }
         // Already serialised for the hash: send those bytes rather than serialising a second time.
         response.setEntity(body, response.getEntityAnnotations(), response.getMediaType());
+    }
+
+    /** An HTTP date (IMF-fixdate, RFC 9110): "Tue, 01 Dec 2026 10:00:00 GMT". */
+    public static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant);
     }
 
     /** If-None-Match uses weak comparison: W/"x" matches "x". */

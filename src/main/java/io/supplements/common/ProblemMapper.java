@@ -89,36 +89,52 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper
     public Response concurrentWrite(ConstraintViolationException e, UriInfo uri) {
-        if (e.getKind() != ConstraintViolationException.ConstraintKind.UNIQUE) {
-            return unexpected(e, uri);
-        }
-        LOG.info("Write refused by a unique constraint: " + e.getConstraintName());
-        return respond(ProblemException.conflict(
-                "A concurrent change took a name or key this request needed; nothing was saved, retry the request."), uri);
+        return respond(ofWrite(e, uri.getRequestUri().getRawPath()), uri);
     }
 
     /** Two writers on one article and the row lock timed out: nothing was saved. Other failures are ours. */
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
-        if (e instanceof jakarta.persistence.PessimisticLockException || e instanceof LockTimeoutException
-                || e instanceof org.hibernate.PessimisticLockException || e instanceof org.hibernate.exception.LockTimeoutException) {
-            return respond(ProblemException.conflict("The article is being changed by another request; nothing was saved, retry."), uri);
-        }
-        return unexpected(e, uri);
+        return respond(ofWrite(e, uri.getRequestUri().getRawPath()), uri);
     }
 
     /** A value the database cannot store that validation let through: the request's fault, not ours. */
     @ServerExceptionMapper
     public Response unstorable(DataException e, UriInfo uri) {
-        LOG.info("Value refused by the database: " + e.getMessage());
-        return respond(ProblemException.badRequest("invalid-value", "A value in the request cannot be stored.", null), uri);
+        return respond(ofWrite(e, uri.getRequestUri().getRawPath()), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unhandled error on " + uri.getRequestUri().getRawPath(), e);
-        return respond(new ProblemException(500, "internal", "Internal Server Error",
-                "Something went wrong on our side; nothing of your request was saved.", null), uri);
+        return respond(ofWrite(e, uri.getRequestUri().getRawPath()), uri);
+    }
+
+    /**
+     * The problem a failed write is, found along the cause chain; also for the writes of a batch, each
+     * answered on its own. Only what is not the client's fault is a 500, and logged.
+     */
+    public static ProblemException ofWrite(Throwable failure, String where) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof ProblemException p) {
+                return p;
+            }
+            if (e instanceof ConstraintViolationException c && c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+                LOG.info("Write refused by a unique constraint: " + c.getConstraintName());
+                return ProblemException.conflict(
+                        "A concurrent change took a name or key this request needed; nothing was saved, retry the request.");
+            }
+            if (e instanceof jakarta.persistence.PessimisticLockException || e instanceof LockTimeoutException
+                    || e instanceof org.hibernate.PessimisticLockException || e instanceof org.hibernate.exception.LockTimeoutException) {
+                return ProblemException.conflict("The article is being changed by another request; nothing was saved, retry.");
+            }
+            if (e instanceof DataException d) {
+                LOG.info("Value refused by the database: " + d.getMessage());
+                return ProblemException.badRequest("invalid-value", "A value in the request cannot be stored.", null);
+            }
+        }
+        LOG.error("Unhandled error on " + where, failure);
+        return new ProblemException(500, "internal", "Internal Server Error",
+                "Something went wrong on our side; nothing of your request was saved.", null);
     }
 
     private static Response respond(ProblemException e, UriInfo uri) {

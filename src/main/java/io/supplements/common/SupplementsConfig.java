@@ -66,18 +66,6 @@ public interface SupplementsConfig {
 
     Cache cache();
 
-    Search search();
-
-    /** The search index each instance keeps in memory (see ArticleSearch). */
-    interface Search {
-        /**
-         * How often each instance looks for articles written on other instances, to index them. It looks
-         * back a minute each time, so instance clocks may differ by up to that.
-         */
-        @WithDefault("1s")
-        Duration syncInterval();
-    }
-
     /** The in-memory cache of published articles as anonymous readers get them (see PublishedArticleCache). */
     interface Cache {
         @WithDefault("true")

@@ -7,6 +7,8 @@ import io.supplements.article.api.ArticleView;
 import io.supplements.common.Caller;
 import io.supplements.common.Params;
 import io.supplements.common.Problem;
+import io.supplements.common.ProblemException;
+import io.supplements.importer.api.BatchResult;
 import io.supplements.importer.ImportService.ImportRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports", description = "Articles from text in the seed format")
 public class ImportResource {
+    static final String NDJSON = "application/x-ndjson";
     static final String EXAMPLE = """
             Kratom may ease pain, but its risks are debated.
             Many readers ask what kratom does.
@@ -78,5 +81,27 @@ public class ImportResource {
         ArticleView article = imports.importText(body == null ? new byte[0] : body, request);
         return preview ? Response.ok(article).build()
                 : Response.created(URI.create("/v1/articles/" + article.slug())).entity(article).build();
+    }
+
+    @POST
+    @Path("batch")
+    @Consumes(NDJSON)
+    @SecurityRequirement(name = "apiKey")
+    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @Operation(operationId = "importBatch", summary = "Import many articles at once", description = "The body is NDJSON: one BatchArticle "
+            + "object a line. Each article is imported in a transaction of its own, whole or not at all; a line that fails "
+            + "(malformed, a taken slug, text that breaks the seed format) is answered with its problem and does not stop the "
+            + "others. The answer has one item per non-blank line, in order. Bodies are limited to 2 MB: send a large "
+            + "catalogue as several batches, in parallel if you like.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = 2097152,
+            description = "Lines of BatchArticle JSON objects")))
+    @APIResponse(responseCode = "200", description = "What became of each line", content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "The body is empty", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/x-ndjson", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public BatchResult importBatch(byte[] body) {
+        if (body == null || new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw ProblemException.badRequest("empty-batch", "Send one BatchArticle JSON object a line.", null);
+        }
+        return imports.importBatch(body);
     }
 }

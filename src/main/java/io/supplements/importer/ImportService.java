@@ -8,8 +8,17 @@ import io.supplements.article.api.ArticleView;
 import io.supplements.article.api.Limits;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.supplements.common.Params;
+import io.supplements.common.ProblemMapper;
+import io.supplements.importer.api.BatchArticle;
+import io.supplements.importer.api.BatchResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.jboss.logging.Logger;
 import java.util.regex.Pattern;
 
 /** Imports an article from the seed text format, as one transaction. */
@@ -17,10 +26,16 @@ import java.util.regex.Pattern;
 public class ImportService {
     private static final Pattern SLUG = Pattern.compile(Limits.SLUG);
 
-    private final ArticleService articles;
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int PROGRESS_EVERY = 100;
+    private static final int CONFLICT_ATTEMPTS = 3;
 
-    ImportService(ArticleService articles) {
+    private final ArticleService articles;
+    private final ObjectMapper json;
+
+    ImportService(ArticleService articles, ObjectMapper json) {
         this.articles = articles;
+        this.json = json;
     }
 
     /**
@@ -42,6 +57,67 @@ public class ImportService {
         } finally {
             QuarkusTransaction.rollback();
         }
+    }
+
+    /**
+     * Each non-blank line of an NDJSON body is one article, imported in a transaction of its own: a line
+     * that fails leaves nothing behind and does not stop the others. Progress goes to the log.
+     */
+    public BatchResult importBatch(byte[] body) {
+        String[] lines = new String(body, StandardCharsets.UTF_8).split("\n", -1);
+        List<BatchResult.Item> items = new ArrayList<>();
+        int imported = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String slug = null;
+            try {
+                BatchArticle line = json.readValue(lines[i], BatchArticle.class);
+                if (line == null || line.text() == null) {
+                    throw ProblemException.badRequest("validation", "Each line needs the article's text.",
+                            List.of(FieldError.atPointer("/text", "must not be null")));
+                }
+                slug = line.slug();
+                ArticleDraft draft = draft(parse(line.text().getBytes(StandardCharsets.UTF_8)), new ImportRequest(
+                        Params.text("slug", line.slug()), Params.text("title", line.title()),
+                        line.topics() == null ? List.of() : line.topics(), Params.oneOf(ArticleStatus.class, "status", line.status()), false));
+                slug = draft.slug();
+                ArticleView article = createRetryingConflicts(draft);
+                items.add(new BatchResult.Item(i + 1, slug, 201, article.id(), null));
+                imported++;
+            } catch (JsonProcessingException e) {
+                items.add(failed(i + 1, null, ProblemException.badRequest("malformed-json", "Line " + (i + 1) + " is not a JSON object of the BatchArticle schema.", null)));
+            } catch (RuntimeException e) {
+                items.add(failed(i + 1, slug, ProblemMapper.ofWrite(e, "/v1/imports/batch line " + (i + 1))));
+            }
+            if (items.size() % PROGRESS_EVERY == 0) {
+                LOG.infof("Batch import: %d of %d line(s) done, %d imported", items.size(), lines.length, imported);
+            }
+        }
+        LOG.infof("Batch import: %d imported, %d refused, in %d ms", imported, items.size() - imported, (System.nanoTime() - start) / 1_000_000);
+        return new BatchResult(imported, items.size() - imported, items);
+    }
+
+    /**
+     * Imports running in parallel can race for a new shared source or topic, or deadlock on them; the
+     * loser's transaction is rolled back whole, so it is safe to try again.
+     */
+    private ArticleView createRetryingConflicts(ArticleDraft draft) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return articles.create(draft);
+            } catch (RuntimeException e) {
+                if (attempt == CONFLICT_ATTEMPTS || ProblemMapper.ofWrite(e, "/v1/imports/batch").status() != 409) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static BatchResult.Item failed(int line, String slug, ProblemException problem) {
+        return new BatchResult.Item(line, slug, problem.status(), null, problem.toProblem("/v1/imports/batch"));
     }
 
     public static ParsedArticle parse(byte[] text) {

@@ -1,12 +1,10 @@
 package io.supplements.sync;
 
-import io.quarkus.runtime.StartupEvent;
-import io.supplements.article.Article;
+import io.supplements.article.ArticleRepresentations;
 import io.supplements.common.ProblemException;
 import io.supplements.sync.api.ChangeItem;
 import io.supplements.sync.api.ChangePage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +37,11 @@ public class ChangeFeed {
     }
 
     private final EntityManager em;
-    private final ChangeRecorder recorder;
+    private final ArticleRepresentations representations;
 
-    ChangeFeed(EntityManager em, ChangeRecorder recorder) {
+    ChangeFeed(EntityManager em, ArticleRepresentations representations) {
         this.em = em;
-        this.recorder = recorder;
+        this.representations = representations;
     }
 
     @Transactional
@@ -93,23 +91,6 @@ public class ChangeFeed {
                 null);
     }
 
-    /**
-     * Entries recorded before the feed stored articles (migration V4) get the article as published now,
-     * which is what they stand for: V4 kept only the latest entry of each article.
-     */
-    @Transactional
-    void storeMissingArticles(@Observes StartupEvent start) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> missing = em.createNativeQuery("select seq, article_id from change_log where op = 'upsert' and body is null")
-                .getResultList();
-        for (Object[] row : missing) {
-            Article a = em.find(Article.class, ((Number) row[1]).longValue());
-            em.createNativeQuery("update change_log set body = ?1 where seq = ?2")
-                    .setParameter(1, a == null ? null : recorder.render(a)).setParameter(2, ((Number) row[0]).longValue())
-                    .executeUpdate();
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private List<Entry> entries(String sql, long after, int limit) {
         List<Object[]> rows = em.createNativeQuery(sql).unwrap(NativeQuery.class)
@@ -121,8 +102,14 @@ public class ChangeFeed {
                 .addScalar("created_at", StandardBasicTypes.INSTANT)
                 .addScalar("body", StandardBasicTypes.STRING)
                 .setParameter(1, after).setMaxResults(limit).getResultList();
+        // An upsert recorded before the log stored articles (before V4) stands for the article as published now.
         return rows.stream().map(r -> new Entry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4],
-                (Instant) r[5], (String) r[6])).toList();
+                (Instant) r[5], r[6] == null && r[3].equals("upsert") ? publishedNow((String) r[2]) : (String) r[6])).toList();
+    }
+
+    private String publishedNow(String slug) {
+        return representations.read(slug).filter(ArticleRepresentations.Stored::published)
+                .map(a -> new String(a.json(), StandardCharsets.UTF_8)).orElse(null);
     }
 
     private static String epochOf(Object value) {

@@ -1,11 +1,8 @@
 package io.supplements.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.supplements.article.Article;
 import io.supplements.article.ArticleChanged;
-import io.supplements.article.ArticleMapper;
-import io.supplements.article.ArticleRepository;
+import io.supplements.article.ArticleRepresentations;
 import io.supplements.article.ArticleStatus;
 import io.supplements.author.AuthorChanged;
 import io.supplements.source.SourceChanged;
@@ -25,14 +22,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Appends to the change feed in the writing transaction, as its last statements: the counter row
+ * Stores the representation of every article the transaction changed ({@link ArticleRepresentations})
+ * and appends to the change feed, in the writing transaction, as its last statements: the counter row
  * stays locked from here until commit, so entries are numbered in commit order. Each upsert stores
  * the article exactly as it is published by this transaction, so the feed and the webhooks serve what
  * was committed, entry by entry. Drafts never appear: only changes to what readers can see are
  * recorded, and an article that stops being visible (unpublished, deleted) leaves a tombstone.
  *
  * <p>A change to something articles share (a source's wording, an author's name) changes how every
- * published article using it reads: those articles get a new version and an entry too.
+ * article using it reads: they are stored again, and the published ones get a new version and an entry.
  *
  * <p>An entry superseded by a later one for its article is never served by the feed (it is compacted),
  * so it is deleted once every webhook still receiving has been sent it: the log holds about one entry
@@ -45,14 +43,12 @@ public class ChangeRecorder {
             "(w.owner_key_id is null or exists (select 1 from api_key k where k.id = w.owner_key_id and k.revoked_at is null))";
 
     private final EntityManager em;
-    private final ArticleRepository articles;
-    private final ObjectMapper json;
+    private final ArticleRepresentations representations;
     private final TransactionSynchronizationRegistry transaction;
 
-    ChangeRecorder(EntityManager em, ArticleRepository articles, ObjectMapper json, TransactionSynchronizationRegistry transaction) {
+    ChangeRecorder(EntityManager em, ArticleRepresentations representations, TransactionSynchronizationRegistry transaction) {
         this.em = em;
-        this.articles = articles;
-        this.json = json;
+        this.representations = representations;
         this.transaction = transaction;
     }
 
@@ -69,15 +65,15 @@ public class ChangeRecorder {
     }
 
     void collect(@Observes SourceChanged change) {
-        lockDependents(em.createQuery("select distinct ci.claim.article.id from Citation ci where ci.source.id = ?1"
-                + " and ci.claim.article.status = ?2", Long.class).setParameter(1, change.id()).setParameter(2, ArticleStatus.published).getResultList());
-        lockDependents(em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id = ?1"
-                + " and r.article.status = ?2", Long.class).setParameter(1, change.id()).setParameter(2, ArticleStatus.published).getResultList());
+        lockDependents(em.createQuery("select distinct ci.claim.article.id from Citation ci where ci.source.id = ?1", Long.class)
+                .setParameter(1, change.id()).getResultList());
+        lockDependents(em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id = ?1", Long.class)
+                .setParameter(1, change.id()).getResultList());
     }
 
     void collect(@Observes AuthorChanged change) {
-        lockDependents(em.createQuery("select a.id from Article a where a.author.id = ?1 and a.status = ?2", Long.class)
-                .setParameter(1, change.id()).setParameter(2, ArticleStatus.published).getResultList());
+        lockDependents(em.createQuery("select a.id from Article a where a.author.id = ?1", Long.class)
+                .setParameter(1, change.id()).getResultList());
     }
 
     /**
@@ -120,10 +116,15 @@ public class ChangeRecorder {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (long id : pending.dependents) {
             Article a = em.find(Article.class, id);
-            if (a != null && a.status == ArticleStatus.published && !pending.articles.containsKey(id)) {
-                a.version++;
-                a.updatedAt = now;
-                pending.articles.put(id, ArticleChanged.written(a, true));
+            if (a != null && !pending.articles.containsKey(id)) {
+                // Drafts read differently too (their stored representation changes), but only what
+                // readers see gets a new version and a feed entry.
+                boolean published = a.status == ArticleStatus.published;
+                if (published) {
+                    a.version++;
+                    a.updatedAt = now;
+                }
+                pending.articles.put(id, ArticleChanged.written(a, published));
             }
         }
         em.flush();
@@ -131,8 +132,9 @@ public class ChangeRecorder {
         List<Object[]> entries = new ArrayList<>();
         for (ArticleChanged change : pending.articles.values()) {
             Article a = change.deleted() ? null : em.find(Article.class, change.id());
+            String stored = a == null ? null : representations.store(a);
             if (a != null && a.status == ArticleStatus.published) {
-                entries.add(new Object[] {a.id, a.slug, "upsert", a.version, render(a)});
+                entries.add(new Object[] {a.id, a.slug, "upsert", a.version, stored});
             } else if (change.wasPublished()) {
                 entries.add(new Object[] {change.id(), change.slug(), "delete", change.version(), null});
             }
@@ -158,12 +160,4 @@ public class ChangeRecorder {
                 .setParameter(1, entries.stream().map(e -> e[0]).toList()).setParameter(2, before).executeUpdate();
     }
 
-    /** The article as GET /v1/articles/{slug} serves it now. */
-    String render(Article a) {
-        try {
-            return json.writeValueAsString(ArticleMapper.toView(articles.loadTree(a)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

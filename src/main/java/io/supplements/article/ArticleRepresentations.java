@@ -1,0 +1,138 @@
+package io.supplements.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.supplements.article.api.SectionView;
+import io.supplements.common.ETags;
+import io.supplements.importer.SeedTextWriter;
+import io.supplements.search.ArticleSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Each article as a read serves it, stored with the article: the JSON of GET /v1/articles/{slug}, its
+ * strong ETag and the ETag of the text export, and what search finds it by. {@link #store} runs in every
+ * transaction that changes how an article reads (the change recorder calls it just before commit, for the
+ * articles written and for those whose shared sources or author changed), so a read is one indexed query
+ * with no tree loading, mapping or hashing, on any instance, right after the commit.
+ */
+@ApplicationScoped
+public class ArticleRepresentations {
+    private static final String READ = "select id, version, status, updated_at, served_json, served_etag, text_etag"
+            + " from article where slug = ?";
+
+    /** What a read of the article serves; {@code json} holds its bytes, {@code etag} is their strong ETag. */
+    public record Stored(long id, long version, ArticleStatus status, Instant updatedAt, byte[] json, String etag, String textEtag) {
+        public boolean published() {
+            return status == ArticleStatus.published;
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+    private final EntityManager em;
+    private final ArticleRepository articles;
+    private final ArticleSearch search;
+    private final ObjectMapper json;
+
+    ArticleRepresentations(AgroalDataSource dataSource, EntityManager em, ArticleRepository articles, ArticleSearch search,
+                           ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.em = em;
+        this.articles = articles;
+        this.search = search;
+        this.json = json;
+    }
+
+    /** Renders the article as it now stands in this transaction and stores the result; returns the JSON. */
+    public String store(Article a) {
+        ArticleTree tree = articles.loadTree(a);
+        byte[] body = toJson(tree);
+        em.createNativeQuery("update article set served_json = ?1, served_etag = ?2, text_etag = ?3 where id = ?4")
+                .setParameter(1, new String(body, StandardCharsets.UTF_8))
+                .setParameter(2, ETags.of(body))
+                .setParameter(3, ETags.of(SeedTextWriter.writeBytes(ArticleMapper.toParsed(tree))))
+                .setParameter(4, a.id)
+                .executeUpdate();
+        search.index(a.id, a.title, a.summary, prose(tree));
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The JSON GET /v1/articles/{slug} serves for this tree. */
+    public byte[] toJson(ArticleTree tree) {
+        try {
+            return json.writeValueAsBytes(ArticleMapper.toView(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The stored representation, in one query on the slug's unique index; outside any transaction, so it
+     * can run on any thread. An article written before representations were stored gets one first.
+     */
+    public Optional<Stored> read(String slug) {
+        Optional<Stored> stored = query(slug);
+        if (stored.isPresent() && stored.get().json() == null) {
+            QuarkusTransaction.requiringNew().run(() -> articles.findBySlugForUpdate(slug).ifPresent(this::storeIfMissing));
+            return query(slug);
+        }
+        return stored;
+    }
+
+    /** The ETags of the article's JSON and text export, read in the current transaction. */
+    public List<String> etags(Article a) {
+        Object[] tags = (Object[]) em.createNativeQuery("select served_etag, text_etag from article where id = ?1")
+                .setParameter(1, a.id).getSingleResult();
+        if (tags[0] == null) {
+            storeIfMissing(a);
+            return etags(a);
+        }
+        return List.of((String) tags[0], (String) tags[1]);
+    }
+
+    private void storeIfMissing(Article a) {
+        Number missing = (Number) em.createNativeQuery("select count(*) from article where id = ?1 and served_etag is null")
+                .setParameter(1, a.id).getSingleResult();
+        if (missing.intValue() > 0) {
+            store(a);
+        }
+    }
+
+    private Optional<Stored> query(String slug) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(READ)) {
+            ps.setString(1, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String body = rs.getString(5);
+                return Optional.of(new Stored(rs.getLong(1), rs.getLong(2), ArticleStatus.valueOf(rs.getString(3)),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        body == null ? null : body.getBytes(StandardCharsets.UTF_8), rs.getString(6), rs.getString(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read article '" + slug + "'", e);
+        }
+    }
+
+    /** What search finds an article by besides its title and summary: the introduction, the sections and the conclusion. */
+    private static String prose(ArticleTree tree) {
+        StringBuilder body = new StringBuilder(tree.article().introduction).append('\n');
+        for (SectionView s : ArticleMapper.sections(tree)) {
+            body.append(s.heading()).append('\n');
+            s.paragraphs().forEach(p -> body.append(p).append('\n'));
+        }
+        return body.append(tree.article().conclusion).toString();
+    }
+}
