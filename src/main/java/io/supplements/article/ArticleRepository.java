@@ -48,10 +48,11 @@ public class ArticleRepository implements PanacheRepository<Article> {
         List<Claim> claims = getEntityManager()
                 .createQuery("from Claim c where c.article.id = ?1 order by c.position", Claim.class)
                 .setParameter(1, a.id).getResultList();
-        Map<Long, List<Citation>> citations = citationsOf(
-                getEntityManager().createQuery("from Citation ci join fetch ci.source where ci.claim.article.id = ?1"
+        // By the claims' ids, so that the citation index is used however many citations there are in all.
+        Map<Long, List<Citation>> citations = claims.isEmpty() ? Map.of() : citationsOf(
+                getEntityManager().createQuery("from Citation ci join fetch ci.source where ci.claim.id in ?1"
                         + " order by ci.claim.position, ci.position", Citation.class)
-                        .setParameter(1, a.id).getResultList());
+                        .setParameter(1, claims.stream().map(c -> c.id).toList()).getResultList());
         List<RelatedResource> related = getEntityManager()
                 .createQuery("from RelatedResource r join fetch r.source where r.article.id = ?1 order by r.position",
                         RelatedResource.class)
@@ -78,10 +79,12 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (articleIds.isEmpty()) {
             return topics;
         }
-        getEntityManager()
-                .createQuery("select a.id, t.slug from Article a join a.topics t where a.id in ?1 order by t.slug", Object[].class)
-                .setParameter(1, articleIds).getResultList()
-                .forEach(row -> topics.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select at.article_id, t.slug from article_topic at join topic t on t.id = at.topic_id"
+                        + " where at.article_id in (?1) order by t.slug")
+                .setParameter(1, articleIds).getResultList();
+        rows.forEach(row -> topics.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]));
         return topics;
     }
 

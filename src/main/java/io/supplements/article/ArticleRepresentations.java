@@ -29,7 +29,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ArticleRepresentations {
-    private static final String READ = "select id, version, status, updated_at, served_json, served_etag, text_etag"
+    /** The one statement of a read. */
+    public static final String READ = "select id, version, status, updated_at, served_json, served_etag, text_etag"
             + " from article where slug = ?";
 
     /** What a read of the article serves; {@code json} holds its bytes, {@code etag} is their strong ETag. */

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers an anonymous JSON GET of a whole article, of an article list page (search included) or of a
+ * Answers an anonymous JSON GET of a whole article, of an article list page (not a search) or of a
  * change-feed page as a Vert.x route ahead of the REST layer, with no JAX-RS filter chain: from
  * {@link PublishedArticleCache} on the I/O thread with no query, serialisation or hashing; an article
  * the cache does not hold (or every article, when the cache is off) from its stored representation, in
@@ -92,6 +92,10 @@ public class CachedReadRoute {
     private void servePage(RoutingContext ctx, String template) {
         if (!anonymousJson(ctx.request())) {
             ctx.next();
+            return;
+        }
+        if (ctx.queryParams().contains("q")) {
+            ctx.next(); // search answers come from the shared database: the same on every instance right after a commit
             return;
         }
         String key = "page:" + ctx.request().absoluteURI();

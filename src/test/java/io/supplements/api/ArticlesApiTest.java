@@ -279,6 +279,32 @@ class ArticlesApiTest extends ApiTestSupport {
                 .body("items.size()", equalTo(0));
     }
 
+    /** Title over summary over prose; equal scores newest first; pages follow the ranking through their cursors. */
+    @Test
+    void searchRanksTitleOverSummaryOverProseAndPagesThroughTheRanking() {
+        String tag = "quokkax" + uniqueSlug("q").substring(2, 10).replace("-", "");
+        List<String> expected = new java.util.ArrayList<>();
+        for (String where : List.of("conclusion", "conclusion", "summary", "title")) {
+            Map<String, Object> a = new java.util.HashMap<>(article(uniqueSlug(where), "published"));
+            a.put(where, where.equals("title") ? "On " + tag : "A word on " + tag + ".");
+            admin().contentType("application/json").body(a).post("/v1/articles").then().statusCode(201);
+            expected.add(0, (String) a.get("slug"));
+        }
+        // Newest first among the two equal prose matches: the second one created comes first.
+        List<String> served = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = anonymous().queryParam("q", tag).queryParam("limit", 1);
+            if (cursor != null) {
+                page = page.queryParam("cursor", cursor);
+            }
+            var json = page.get("/v1/articles").then().statusCode(200).extract().jsonPath();
+            served.addAll(json.getList("items.slug"));
+            cursor = json.getString("next");
+        } while (cursor != null);
+        assertEquals(expected, served);
+    }
+
     @Test
     void searchStemsWordsAndHonoursTopicAndDrafts() {
         String slug = importSeed(SEEDS[2], "draft");

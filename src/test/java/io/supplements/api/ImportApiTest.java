@@ -804,4 +804,45 @@ class ImportApiTest extends ApiTestSupport {
         importText(utf8(text(lines)), slug, "draft");
         admin().queryParam("q", word).get("/v1/articles").then().statusCode(200).body("items.slug", contains(slug));
     }
+
+    /** Each line stands alone: good lines are imported whole, bad ones are answered with their problem and leave nothing. */
+    @Test
+    void aBatchImportsEachLineWholeOrNotAtAllAndAnswersEveryLine() throws Exception {
+        String taken = importSeed(SEEDS[3], "draft");
+        String good = uniqueSlug("batch");
+        String badText = uniqueSlug("batch");
+        String second = uniqueSlug("batch");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String body = String.join("\n",
+                json.writeValueAsString(Map.of("slug", good, "status", "published", "topics", List.of("batch"),
+                        "text", new String(seed(SEEDS[0]), java.nio.charset.StandardCharsets.UTF_8))),
+                "{not json",
+                json.writeValueAsString(Map.of("slug", badText, "text", "One line only")),
+                "",
+                json.writeValueAsString(Map.of("slug", taken, "text", new String(seed(SEEDS[1]), java.nio.charset.StandardCharsets.UTF_8))),
+                json.writeValueAsString(Map.of("slug", second, "text", new String(seed(SEEDS[2]), java.nio.charset.StandardCharsets.UTF_8))));
+        JsonPath result = admin().contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/v1/imports/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, result.getInt("imported"));
+        assertEquals(3, result.getInt("failed"));
+        assertEquals(List.of(1, 2, 3, 5, 6), result.getList("items.line"));
+        assertEquals(List.of(201, 400, 400, 409, 201), result.getList("items.status"));
+        assertEquals("/problems/malformed-json", result.getString("items[1].problem.type"));
+        assertEquals("/problems/invalid-article-text", result.getString("items[2].problem.type"));
+        assertEquals(badText, result.getString("items[2].slug"));
+
+        admin().get("/v1/articles/" + badText).then().statusCode(404);
+        admin().get("/v1/articles/" + taken).then().statusCode(200).body("status", equalTo("draft"));
+        anonymous().get("/v1/articles/" + good).then().statusCode(200).body("id", equalTo(result.getInt("items[0].id")))
+                .body("topics", contains("batch"));
+        byte[] back = admin().accept("text/plain").get("/v1/articles/" + second).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(seed(SEEDS[2]), back, "a batch line's text exports byte-identical, as a single import's");
+    }
+
+    @Test
+    void aBatchNeedsNdjsonAndALine() {
+        adminInvalid().contentType("application/x-ndjson").body(new byte[0]).post("/v1/imports/batch").then().statusCode(400)
+                .contentType(PROBLEM_JSON).body("type", equalTo("/problems/empty-batch"));
+        adminInvalid().contentType(TEXT).body(seed(SEEDS[0])).post("/v1/imports/batch").then().statusCode(415).contentType(PROBLEM_JSON);
+    }
 }

@@ -100,7 +100,8 @@ class KeysAndRolesApiTest extends ApiTestSupport {
                     if (operation.getRequestBody() != null) {
                         // the documented media type, so the request reaches the operation; an empty body
                         String mediaType = operation.getRequestBody().getContent().keySet().iterator().next();
-                        request = request.contentType(mediaType).body(mediaType.contains("json") ? "{}" : "");
+                        request = request.contentType(mediaType)
+                                .body((mediaType.equals("application/json") ? "{}" : "").getBytes(StandardCharsets.UTF_8));
                     }
                     Response response = request.request(entry.getKey().name(), url);
                     requests++;

@@ -257,26 +257,20 @@ class TwoInstancesIT {
         }
     }
 
-    /** Each instance's search index finds what another instance wrote, drafts included, within its sync interval (1 s). */
+    /** Search runs in the shared database: what one instance committed, the other finds at once, drafts included. */
     @Test
-    void anArticleWrittenOnOneInstanceIsFoundBySearchOnTheOther() throws Exception {
+    void anArticleWrittenOnOneInstanceIsFoundBySearchOnTheOtherRightAfterTheCommit() {
         Random random = new Random();
         String published = "zorb" + random.ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         String draft = "zorb" + random.ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         String publishedSlug = createWith(a, "published", published);
         String draftSlug = createWith(a, "draft", draft);
-        long written = System.nanoTime();
-        while (!b.anonymous().queryParam("q", published).get("/v1/articles").then().statusCode(200).extract()
-                .jsonPath().getList("items.slug").contains(publishedSlug)) {
-            assertTrue(System.nanoTime() - written < 5_000_000_000L, "b's search does not find what a published 5 s ago");
-            Thread.sleep(50);
-        }
-        long foundAfter = (System.nanoTime() - written) / 1_000_000;
+        assertEquals(List.of(publishedSlug), b.anonymous().queryParam("q", published).get("/v1/articles").then().statusCode(200).extract()
+                .jsonPath().getList("items.slug"), "b finds what a has just published");
         assertEquals(List.of(draftSlug), b.admin().queryParam("q", draft).get("/v1/articles").then().statusCode(200).extract()
                 .jsonPath().getList("items.slug"), "a draft is found by a keyed search on the other instance too");
         assertEquals(List.of(), b.anonymous().queryParam("q", draft).get("/v1/articles").then().statusCode(200).extract()
                 .jsonPath().getList("items.slug"), "and not by an anonymous one");
-        System.out.printf("Two instances: an article published on one was found by search on the other after %d ms%n", foundAfter);
     }
 
     /** The article cache of one instance drops what another instance changed within its sync interval (250 ms). */

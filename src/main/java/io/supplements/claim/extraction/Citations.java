@@ -130,7 +130,7 @@ final class Citations {
             .map(entry -> OrganizationPattern.of(entry.getKey(), entry.getValue()))
             .toList();
 
-    private record OrganizationPattern(String canonical, Pattern pattern) {
+    private record OrganizationPattern(String canonical, Pattern pattern, Pattern names) {
 
         static OrganizationPattern of(String canonical, String names) {
             // The acronym in brackets after a full name belongs to the mention:
@@ -141,7 +141,7 @@ final class Citations {
                     + "(?!\\s+in\\b)";
             String asOwner = NOT_IN_WORD_BEFORE + "(?<owner>" + names + ")" + POSSESSIVE_DOCUMENT;
             String asAttribution = ACCORDING_TO + mention;
-            return new OrganizationPattern(canonical, Pattern.compile(asSubject + "|" + asOwner + "|" + asAttribution));
+            return new OrganizationPattern(canonical, Pattern.compile(asSubject + "|" + asOwner + "|" + asAttribution), Pattern.compile(names));
         }
     }
 
@@ -228,6 +228,9 @@ final class Citations {
     private static void organizationsIn(String sentence, int offset, List<CitedSource> into) {
         List<CitedSource> known = new ArrayList<>();
         for (OrganizationPattern organization : ORGANIZATION_PATTERNS) {
+            if (!organization.names().matcher(sentence).find()) {
+                continue; // every form needs one of the names: most sentences name no body, and this is far cheaper
+            }
             Matcher m = organization.pattern().matcher(sentence);
             while (m.find()) {
                 String group = m.group("subject") != null ? "subject" : m.group("owner") != null ? "owner" : "name";
