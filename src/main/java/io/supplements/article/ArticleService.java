@@ -61,8 +61,8 @@ public class ArticleService {
         List<Hit> hits = search.search(query.q(), status == null ? null : status.name(), query.topic(), after, paging.limit() + 1);
         Map<Long, Article> found = articles.byIds(hits.stream().map(Hit::id).toList());
         Map<Long, List<String>> topics = articles.topicsOf(found.keySet());
-        // An article deleted since the search ran is left out.
-        return paging.page(hits.stream().filter(h -> found.containsKey(h.id())).toList(), Hit::cursorKey, h -> ArticleMapper.toSummary(found.get(h.id()), topics.getOrDefault(h.id(), List.of())));
+        List<Hit> rows = hits.stream().filter(h -> found.containsKey(h.id())).toList(); // not one deleted since the search ran
+        return paging.page(rows, Hit::cursorKey, h -> ArticleMapper.toSummary(found.get(h.id()), topics.getOrDefault(h.id(), List.of())));
     }
 
     /** The article as stored by its last write: one query, nothing rendered. */

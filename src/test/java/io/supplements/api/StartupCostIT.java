@@ -1,6 +1,7 @@
 package io.supplements.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What a start reads does not grow with the catalogue: the packaged app on PostgreSQL is started with
  * 10 articles and again with 1,000, and PostgreSQL's own counters of the rows read from each content
- * table between the start and the stop (sequential and index reads) are the same both times. Nothing
- * on the way to readiness reads the catalogue: no search index to build, no representations to render.
+ * table between the start and the stop (sequential and index reads) are no higher the second time.
+ * Nothing on the way to readiness reads the catalogue: no search index to build, no representations
+ * to render.
  */
 class StartupCostIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +47,11 @@ class StartupCostIT {
             Map<String, Long> thousand = rowsReadByAStart(app, db);
 
             System.out.printf("Rows read from content tables by a start: %s with 10 articles, %s with 1,000%n", ten, thousand);
-            assertEquals(ten, thousand, "a start reads the same rows whatever the size of the catalogue");
+            assertEquals(ten.keySet(), thousand.keySet());
+            // Not equality: on a table of a few rows PostgreSQL rightly prefers a sequential scan (the cache
+            // follower's poll of the change log reads its 9 rows with 10 articles, none through the index with 1,000).
+            ten.forEach((table, rows) -> assertTrue(thousand.get(table) <= rows,
+                    table + ": a start with 1,000 articles reads " + thousand.get(table) + " rows, with 10 it reads " + rows));
         } finally {
             db.drop();
         }
