@@ -48,11 +48,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
         List<Claim> claims = getEntityManager()
                 .createQuery("from Claim c where c.article.id = ?1 order by c.position", Claim.class)
                 .setParameter(1, a.id).getResultList();
-        // By the claims' ids, so that the citation index is used however many citations there are in all.
-        Map<Long, List<Citation>> citations = claims.isEmpty() ? Map.of() : citationsOf(
-                getEntityManager().createQuery("from Citation ci join fetch ci.source where ci.claim.id in ?1"
-                        + " order by ci.claim.position, ci.position", Citation.class)
-                        .setParameter(1, claims.stream().map(c -> c.id).toList()).getResultList());
+        // By the claims' ids and without joining claim: its (claim_id, position) index answers it however many
+        // citations there are in all, even where the planner's statistics are stale.
+        Map<Long, List<Citation>> byClaim = claims.isEmpty() ? Map.of() : citationsOf(
+                getEntityManager().createQuery("from Citation ci join fetch ci.source where ci.claim.id in ?1 order by ci.position",
+                        Citation.class).setParameter(1, claims.stream().map(c -> c.id).toList()).getResultList());
+        Map<Long, List<Citation>> citations = new LinkedHashMap<>(); // in reading order, as the claims are
+        claims.stream().filter(c -> byClaim.containsKey(c.id)).forEach(c -> citations.put(c.id, byClaim.get(c.id)));
         List<RelatedResource> related = getEntityManager()
                 .createQuery("from RelatedResource r join fetch r.source where r.article.id = ?1 order by r.position",
                         RelatedResource.class)

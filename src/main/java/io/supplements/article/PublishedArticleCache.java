@@ -7,15 +7,17 @@ import io.supplements.author.AuthorChanged;
 import io.supplements.common.Poller;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.source.SourceChanged;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -31,7 +33,7 @@ import org.jboss.logging.Logger;
  * renamed sources and authors).
  * <li>A representation read from the database is only kept if nothing was dropped while it was being
  * read (a generation counter), so a read racing a write can never store the old version.
- * <li>Drafts and keyed callers never touch it; its size is bounded.
+ * <li>Drafts and keyed callers never touch it; its size in bytes is bounded.
  * </ul>
  */
 @ApplicationScoped
@@ -49,8 +51,15 @@ public class PublishedArticleCache {
     public record Representation(long articleId, long version, Buffer body, CharSequence etag, CharSequence lastModified,
             CharSequence link) {
 
+        /**
+         * The body is copied out of the heap: tens of megabytes of cached bodies inside a 128 MB heap keep the
+         * old generation full, and every collection is then a full one (seen at 50,000 articles). A direct
+         * buffer is freed by the JDK's cleaner once the entry is gone, and written to the socket without a copy.
+         */
         public static Representation of(long articleId, long version, byte[] body, String etag, String lastModified, String link) {
-            return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), header(link));
+            ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
+            return new Representation(articleId, version, Buffer.buffer(Unpooled.wrappedBuffer(direct)), header(etag),
+                    header(lastModified), header(link));
         }
 
         private static CharSequence header(String value) {
@@ -63,9 +72,13 @@ public class PublishedArticleCache {
     }
 
     /** By key: "article:" + slug, or "page:" + the request URI (host included: the Link header names it). */
-    private final Map<String, Representation> byKey = new ConcurrentHashMap<>();
+    /**
+     * Bounded by the bytes it holds; Caffeine's admission and eviction (W-TinyLFU) keep what is read often,
+     * so a skewed catalogue (a few articles read far more than the rest) stays in memory. Maintenance runs on
+     * the calling thread.
+     */
+    private final Cache<String, Representation> byKey;
     private final AtomicLong generation = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
     private final SupplementsConfig.Cache config;
     private final EntityManager em;
     private volatile long feedPosition;
@@ -74,6 +87,8 @@ public class PublishedArticleCache {
     PublishedArticleCache(SupplementsConfig config, EntityManager em) {
         this.config = config.cache();
         this.em = em;
+        this.byKey = Caffeine.newBuilder().maximumWeight(maxBytes()).weigher((String key, Representation r) -> r.size())
+                .executor(Runnable::run).build();
     }
 
     public boolean enabled() {
@@ -81,7 +96,7 @@ public class PublishedArticleCache {
     }
 
     public Representation get(String key) {
-        return byKey.get(key);
+        return byKey.getIfPresent(key);
     }
 
     /** Taken before reading from the database; {@link #put} keeps the result only if it is unchanged. */
@@ -93,37 +108,22 @@ public class PublishedArticleCache {
         if (generation.get() != generationAtRead || representation.size() > maxBytes() / 4) {
             return;
         }
-        Representation previous = byKey.put(key, representation);
-        bytes.addAndGet(representation.size() - (previous == null ? 0 : previous.size()));
+        byKey.put(key, representation);
         // A drop that happened between the check and the put: undo, the article may have changed.
-        if (generation.get() != generationAtRead && byKey.remove(key, representation)) {
-            bytes.addAndGet(-representation.size());
-        }
-        while (bytes.get() > maxBytes() && !byKey.isEmpty()) {
-            byKey.keySet().stream().findAny().ifPresent(this::remove);
+        if (generation.get() != generationAtRead) {
+            byKey.asMap().remove(key, representation);
         }
     }
 
     /** The article's entry if older than the version, and every page: any change can change any list or feed page. */
     void drop(long articleId, long version) {
         generation.incrementAndGet();
-        byKey.forEach((key, r) -> {
-            if (r.articleId() == 0 || (r.articleId() == articleId && r.version() < version)) {
-                remove(key);
-            }
-        });
+        byKey.asMap().values().removeIf(r -> r.articleId() == 0 || (r.articleId() == articleId && r.version() < version));
     }
 
     private void dropAll() {
         generation.incrementAndGet();
-        byKey.keySet().forEach(this::remove);
-    }
-
-    private void remove(String key) {
-        Representation removed = byKey.remove(key);
-        if (removed != null) {
-            bytes.addAndGet(-removed.size());
-        }
+        byKey.invalidateAll();
     }
 
     private long maxBytes() {

@@ -28,7 +28,7 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     private static final int PROGRESS_EVERY = 100;
-    private static final int CONFLICT_ATTEMPTS = 3;
+    private static final int CONFLICT_ATTEMPTS = 5;
 
     private final ArticleService articles;
     private final ObjectMapper json;
