@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,21 +65,7 @@ public class H2ArticleSearch implements ArticleSearch {
             query.setParameter("a" + i, "% a:" + t + " %").setParameter("b" + i, "% b:" + t + " %")
                     .setParameter("c" + i, "% c:" + t + " %").setParameter("any" + i, "% _:" + t + " %");
         }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (topic != null) {
-            query.setParameter("topic", topic);
-        }
-        if (after != null) {
-            query.setParameter("score", after.score()).setParameter("id", after.id());
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
-        }
-        return hits;
+        return ArticleSearch.hits(query, status, topic, after);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.supplements.search;
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,21 +39,7 @@ public class PostgresArticleSearch implements ArticleSearch {
         }
         var query = em.createNativeQuery(sql.append(" order by score desc, a.id desc").toString())
                 .setParameter("text", text).setMaxResults(limit);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (topic != null) {
-            query.setParameter("topic", topic);
-        }
-        if (after != null) {
-            query.setParameter("score", after.score()).setParameter("id", after.id());
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
-        }
-        return hits;
+        return ArticleSearch.hits(query, status, topic, after);
     }
 
     @Override
