@@ -59,14 +59,15 @@ public class ArticleRepresentations {
     public String store(Article a) {
         ArticleTree tree = articles.loadTree(a);
         byte[] body = toJson(tree);
+        String text = new String(body, StandardCharsets.UTF_8);
         em.createNativeQuery("update article set served_json = ?1, served_etag = ?2, text_etag = ?3 where id = ?4")
-                .setParameter(1, new String(body, StandardCharsets.UTF_8))
+                .setParameter(1, text)
                 .setParameter(2, ETags.of(body))
                 .setParameter(3, ETags.of(SeedTextWriter.writeBytes(ArticleMapper.toParsed(tree))))
                 .setParameter(4, a.id)
                 .executeUpdate();
         search.index(a.id, a.title, a.summary, prose(tree));
-        return new String(body, StandardCharsets.UTF_8);
+        return text;
     }
 
     /** The JSON GET /v1/articles/{slug} serves for this tree. */

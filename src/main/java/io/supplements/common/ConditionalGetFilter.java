@@ -37,7 +37,7 @@ public class ConditionalGetFilter {
         this.cache = cache;
     }
 
-    /** Marks an anonymous read that missed the cache: what it serves is stored under the key. */
+    /** Marks an anonymous list or feed page that missed the cache: what it serves is stored under the key. */
     public static void cacheAs(RoutingContext ctx, String key, long generation) {
         ctx.put(CACHE_AS, key);
         ctx.put(GENERATION, generation);
@@ -67,9 +67,9 @@ public class ConditionalGetFilter {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
         if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts()) {
-            ArticleView article = response.getEntity() instanceof ArticleView a ? a : null;
-            cache.put(key, PublishedArticleCache.Representation.of(article == null ? 0 : article.id(), article == null ? 0 : article.version(),
-                    body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK)), ctx.get(GENERATION));
+            // Only pages are marked (articles are cached by CachedReadRoute itself): any change drops them.
+            cache.put(key, PublishedArticleCache.Representation.of(0, 0, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK)),
+                    ctx.get(GENERATION));
         }
         String method = request.getMethod();
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
