@@ -40,8 +40,8 @@ def apply(articles_dir, item):
     path = os.path.join(articles_dir, "%d.json" % item["id"])
     if os.path.exists(path):
         with open(path, encoding="utf-8") as f:
-            if json.load(f)["version"] > item["version"]:
-                return  # an older change re-applied after a crash
+            if json.load(f)["version"] >= item["version"]:
+                return  # a change already applied, re-read after a crash
     if item["op"] == "delete":
         if os.path.exists(path):
             os.remove(path)

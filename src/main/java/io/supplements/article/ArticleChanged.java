@@ -13,7 +13,8 @@ public record ArticleChanged(long id, String slug, long version, boolean wasPubl
         return new ArticleChanged(a.id, a.slug, a.version, wasPublished, a.status == ArticleStatus.published, false);
     }
 
+    /** A deletion is a change of its own: its tombstone carries a version newer than the last upsert. */
     public static ArticleChanged deleted(Article a) {
-        return new ArticleChanged(a.id, a.slug, a.version, a.status == ArticleStatus.published, false, true);
+        return new ArticleChanged(a.id, a.slug, a.version + 1, a.status == ArticleStatus.published, false, true);
     }
 }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.callbacks.Callback;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -78,6 +79,12 @@ public class OpenApiFilter implements OASFilter {
     public Parameter filterParameter(Parameter parameter) {
         parameter.removeExtension(Caller.REQUIRED_ROLE);
         return parameter;
+    }
+
+    @Override
+    public Callback filterCallback(Callback callback) {
+        callback.removeExtension(Caller.REQUIRED_ROLE);
+        return callback;
     }
 
     @Override

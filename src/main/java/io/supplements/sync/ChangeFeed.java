@@ -28,7 +28,7 @@ public class ChangeFeed {
     /** One entry as recorded; {@code article} is the published article's JSON for an upsert, null for a delete. */
     public record Entry(long seq, long articleId, String slug, String op, long version, Instant createdAt, String article) {
         public ChangeItem item() {
-            return new ChangeItem(op, "article", articleId, slug, version, article);
+            return ChangeItem.of(op, articleId, slug, version, article);
         }
     }
 

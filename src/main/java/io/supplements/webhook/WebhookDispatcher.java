@@ -1,6 +1,5 @@
 package io.supplements.webhook;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,6 +9,7 @@ import io.supplements.article.ArticleChanged;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.sync.ChangeFeed;
 import io.supplements.sync.ChangeRecorder;
+import io.supplements.webhook.api.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -40,13 +40,6 @@ import org.jboss.logging.Logger;
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 50;
-
-    /** Standard Webhooks payload: the feed entry as data, plus the cursor to resume the feed after it. */
-    record Payload(String type, Instant timestamp, Data data) {
-    }
-
-    record Data(String op, String type, long id, String slug, long version, @JsonRawValue String article, String cursor) {
-    }
 
     private record Outcome(boolean delivered, Integer status, String error, int millis) {
     }
@@ -222,8 +215,7 @@ public class WebhookDispatcher {
 
     private byte[] body(ChangeFeed.Entry entry, ChangeFeed.Head head) {
         try {
-            return json.writeValueAsBytes(new Payload("article." + entry.op(), entry.createdAt(), new Data(entry.op(), "article",
-                    entry.articleId(), entry.slug(), entry.version(), entry.article(), ChangeFeed.cursor(head, entry.seq()))));
+            return json.writeValueAsBytes(WebhookEvent.of(entry.item(), entry.createdAt(), ChangeFeed.cursor(head, entry.seq())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

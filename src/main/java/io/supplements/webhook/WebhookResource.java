@@ -10,6 +10,7 @@ import io.supplements.common.Params;
 import io.supplements.common.Problem;
 import io.supplements.webhook.api.NewWebhook;
 import io.supplements.webhook.api.WebhookAttemptView;
+import io.supplements.webhook.api.WebhookEvent;
 import io.supplements.webhook.api.WebhookView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +26,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
+import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,9 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks", description = "The change feed pushed to your server: each entry POSTed, signed, retried until accepted")
 public class WebhookResource {
     private static final String PAYLOAD = "Each change-feed entry after the starting point is POSTed to url, in feed order, one at a "
-            + "time, as application/json: {\"type\": \"article.upsert\" | \"article.delete\", \"timestamp\": <when the change "
-            + "was committed>, \"data\": {\"op\", \"type\", \"id\", \"slug\", \"version\", \"article\" (upserts only: the article as "
-            + "that change published it), \"cursor\" (the change-feed cursor just after this entry)}}. Headers follow Standard "
+            + "time, as application/json: a WebhookEvent (see the delivery callback), whose data is the change exactly as the feed "
+            + "serves it plus the cursor just after it. Headers follow Standard "
             + "Webhooks: webhook-id (msg_<epoch>_<position>: the same for every attempt at one entry; use it to drop duplicates), "
             + "webhook-timestamp (Unix seconds of this attempt) and webhook-signature (v1,<base64 HMAC-SHA256 of "
             + "id.timestamp.body with the secret's base64 part>), so any Standard Webhooks library verifies them. Answer 2xx to "
@@ -65,6 +69,15 @@ public class WebhookResource {
     @Operation(operationId = "registerWebhook", summary = "Register a webhook", description = PAYLOAD + " To mirror without a gap: read the change feed to its "
             + "end, then register with cursor set to its last next. The secret is shown in this answer only. URLs that "
             + "resolve to loopback or private addresses are refused unless the server allows them.")
+    @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post",
+            summary = "A change delivered to the webhook", parameters = {
+                    @Parameter(name = "webhook-id", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = "The same for every attempt at one entry"),
+                    @Parameter(name = "webhook-timestamp", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.INTEGER), description = "Unix seconds of this attempt"),
+                    @Parameter(name = "webhook-signature", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
+                            description = "v1,<base64 HMAC-SHA256 of id.timestamp.body>")},
+            requestBody = @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookEvent.class))),
+            responses = @APIResponse(responseCode = "200", description = "Accepted (any 2xx); anything else is retried")))
     @APIResponse(responseCode = "201", description = "Registered; Location is its URL; secret is in this answer only",
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (URL, secret, cursor); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

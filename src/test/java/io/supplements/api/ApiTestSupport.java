@@ -39,8 +39,23 @@ public abstract class ApiTestSupport {
                             .build())
                     .build());
 
+    private static final io.swagger.v3.oas.models.OpenAPI PARSED_SPEC = new io.swagger.v3.parser.OpenAPIV3Parser().read(SPEC.toString());
+    /** Without the validator's additionalProperties=false on every object, which no allOf composition can pass. */
+    private static final com.atlassian.oai.validator.schema.SchemaValidator SCHEMAS = new com.atlassian.oai.validator.schema.SchemaValidator(
+            PARSED_SPEC, new com.atlassian.oai.validator.report.MessageResolver(LevelResolver.create()
+                    .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE).build()));
+
     @Inject
     EntityManager em;
+
+    /** What is wrong with {@code json} as an instance of the spec's component schema {@code name}; empty when it conforms. */
+    protected static java.util.List<String> schemaViolations(String name, String json) {
+        if (PARSED_SPEC.getComponents().getSchemas().get(name) == null) {
+            throw new AssertionError("the spec has no schema " + name);
+        }
+        ValidationReport report = SCHEMAS.validate(json, new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + name), name);
+        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).map(ValidationReport.Message::toString).toList();
+    }
 
     /** An anonymous request, request and response validated against the spec. */
     protected static RequestSpecification anonymous() {

@@ -28,12 +28,14 @@ class MirrorClientTest extends ApiTestSupport {
 
         String kept = ChangeFeedApiTest.create("published");
         String unpublished = ChangeFeedApiTest.create("published");
+        String deleted = ChangeFeedApiTest.create("published");
         runMirror(folder);
+        adminIfMatch("/v1/articles/" + deleted).delete("/v1/articles/" + deleted).then().statusCode(204);
         adminIfMatch("/v1/articles/" + unpublished).post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
         adminIfMatch("/v1/articles/" + kept).contentType(TEXT).body(ReplicationTest.text("steadies")).put("/v1/articles/" + kept)
                 .then().statusCode(200);
         runMirror(folder);
-        assertEquals(ChangeFeedApiTest.published(), read(folder), "resumed from its saved cursor, tombstone applied");
+        assertEquals(ChangeFeedApiTest.published(), read(folder), "resumed from its saved cursor, tombstones applied");
     }
 
     private static void runMirror(Path folder) throws IOException, InterruptedException {

@@ -256,6 +256,7 @@ class TwoInstancesIT {
             assertEquals(expected, accepted.stream().map(WebhookApiTest.Received::seq).toList(),
                     "every entry, in commit order, exactly once, though both instances deliver");
             assertTrue(accepted.stream().allMatch(WebhookApiTest.Received::signatureValid));
+            assertTrue(accepted.stream().allMatch(r -> r.schemaViolations().isEmpty()), "every payload is a WebhookEvent");
             a.admin().delete("/v1/webhooks/" + id).then().statusCode(204);
         }
     }

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class WebhookApiTest extends ApiTestSupport {
 
     /** One POST as the receiver saw it. */
-    record Received(String id, long timestamp, String signature, boolean signatureValid, Map<String, Object> payload, int answered) {
+    record Received(String id, long timestamp, String signature, boolean signatureValid, Map<String, Object> payload, int answered,
+                    List<String> schemaViolations) {
         long seq() {
             return Long.parseLong(id.substring(id.lastIndexOf('_') + 1));
         }
@@ -70,8 +71,9 @@ class WebhookApiTest extends ApiTestSupport {
                 String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
                 String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
                 int status = refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 204;
+                String json = new String(body, StandardCharsets.UTF_8);
                 all.add(new Received(id, Long.parseLong(timestamp), signature, signature.equals(sign(id, timestamp, body)),
-                        new JsonPath(new String(body, StandardCharsets.UTF_8)).getMap(""), status));
+                        new JsonPath(json).getMap(""), status, schemaViolations("WebhookEvent", json)));
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();
             });
@@ -235,6 +237,10 @@ class WebhookApiTest extends ApiTestSupport {
                 List<Received> accepted = receiver.accepted();
                 assertEquals(expected, accepted.stream().map(Received::seq).toList(), "every entry, in commit order, once");
                 assertTrue(receiver.all.stream().allMatch(Received::signatureValid), "every attempt is validly signed");
+                assertEquals(List.of(), receiver.all.stream().flatMap(r -> r.schemaViolations().stream()).toList(),
+                        "every payload is a WebhookEvent as the spec documents it");
+                assertTrue(accepted.stream().map(r -> (Map<String, Object>) r.payload().get("data"))
+                        .filter(d -> d.get("op").equals("delete")).allMatch(d -> !d.containsKey("article")), "a tombstone carries no article");
                 Received refused = receiver.all.get(0);
                 Received retried = receiver.all.get(1);
                 assertEquals(503, refused.answered());
