@@ -60,6 +60,7 @@ public class ArticleResource {
     private static final String JSON_LD = "application/ld+json";
     /** What the JSON writer sends for the other answers, so that both read the same. */
     private static final String JSON_UTF8 = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+    private static final String TEXT_UTF8 = MediaType.TEXT_PLAIN + ";charset=utf-8";
 
     private final ArticleService articles;
     private final Caller caller;
@@ -119,8 +120,9 @@ public class ArticleResource {
     // qs: a client that accepts anything (*/*) gets JSON.
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8;qs=0.5")
     @Operation(hidden = true)
-    public byte[] export(@PathParam("slug") String slug) {
-        return articles.exportText(slug, caller.canReadDrafts());
+    public Response export(@PathParam("slug") String slug) {
+        // Set explicitly: otherwise the answer's Content-Type carries the qs parameter above.
+        return Response.ok(articles.exportText(slug, caller.canReadDrafts()), TEXT_UTF8).build();
     }
 
     @GET

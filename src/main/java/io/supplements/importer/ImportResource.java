@@ -8,6 +8,7 @@ import io.supplements.common.Caller;
 import io.supplements.common.Params;
 import io.supplements.common.Problem;
 import io.supplements.common.ProblemException;
+import io.supplements.importer.api.ArticlePreview;
 import io.supplements.importer.api.BatchResult;
 import io.supplements.importer.ImportService.ImportRequest;
 import jakarta.ws.rs.Consumes;
@@ -57,13 +58,13 @@ public class ImportResource {
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(operationId = "importArticle", summary = "Import an article from seed text", description = "One transaction: the article with its sections, "
-            + "claims, sources, related resources and author, or nothing. With dryRun=true nothing is kept and the parsed "
-            + "article is returned (its ids are provisional). GET /v1/articles/{slug} with Accept: text/plain returns the "
+            + "claims, sources, related resources and author, or nothing. With dryRun=true nothing is kept and an "
+            + "ArticlePreview is returned: the article as it would be imported, without ids that would not exist. GET /v1/articles/{slug} with Accept: text/plain returns the "
             + "text back, byte-identical.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
             schema = @Schema(type = SchemaType.STRING, maxLength = 2097152), examples = @ExampleObject(name = "article", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Imported; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "200", description = "Dry run: the article as it would be imported", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: the article as it would be imported", content = @Content(schema = @Schema(implementation = ArticlePreview.class)))
     @APIResponse(responseCode = "400", description = "The text breaks the format (errors[] names the line and the rule) or a parameter is invalid",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -77,10 +78,13 @@ public class ImportResource {
             byte[] body) {
         boolean preview = Params.flag("dryRun", dryRun);
         ImportRequest request = new ImportRequest(Params.text("slug", slug), Params.text("title", title), topics == null ? List.of() : topics,
-                Params.oneOf(ArticleStatus.class, "status", status), preview);
-        ArticleView article = imports.importText(body == null ? new byte[0] : body, request);
-        return preview ? Response.ok(article).build()
-                : Response.created(URI.create("/v1/articles/" + article.slug())).entity(article).build();
+                Params.oneOf(ArticleStatus.class, "status", status));
+        byte[] text = body == null ? new byte[0] : body;
+        if (preview) {
+            return Response.ok(imports.preview(text, request)).build();
+        }
+        ArticleView article = imports.importText(text, request);
+        return Response.created(URI.create("/v1/articles/" + article.slug())).entity(article).build();
     }
 
     @POST

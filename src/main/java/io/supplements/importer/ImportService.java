@@ -12,8 +12,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.supplements.common.Params;
 import io.supplements.common.ProblemMapper;
+import io.supplements.importer.api.ArticlePreview;
 import io.supplements.importer.api.BatchArticle;
 import io.supplements.importer.api.BatchResult;
+import io.supplements.source.SourceService;
+import io.supplements.source.api.SourceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,9 +34,11 @@ public class ImportService {
     private static final int CONFLICT_ATTEMPTS = 5;
 
     private final ArticleService articles;
+    private final SourceService sources;
     private final ObjectMapper json;
 
-    ImportService(ArticleService articles, ObjectMapper json) {
+    ImportService(ArticleService articles, SourceService sources, ObjectMapper json) {
+        this.sources = sources;
         this.articles = articles;
         this.json = json;
     }
@@ -42,21 +47,24 @@ public class ImportService {
      * @param slug  null to derive it from the title
      * @param title null to use the first section heading
      */
-    public record ImportRequest(String slug, String title, List<String> topics, ArticleStatus status, boolean dryRun) {
+    public record ImportRequest(String slug, String title, List<String> topics, ArticleStatus status) {
     }
 
     public ArticleView importText(byte[] text, ImportRequest request) {
+        return articles.create(draft(parse(text), request));
+    }
+
+    /** The whole import, conflicts and extraction included, rolled back; what it would have created, without invented ids. */
+    public ArticlePreview preview(byte[] text, ImportRequest request) {
         ArticleDraft draft = draft(parse(text), request);
-        if (!request.dryRun()) {
-            return articles.create(draft);
-        }
-        // A dry run does the whole import, conflicts and extraction included, then rolls it back.
+        ArticleView created;
         QuarkusTransaction.begin();
         try {
-            return articles.create(draft);
+            created = articles.create(draft);
         } finally {
             QuarkusTransaction.rollback();
         }
+        return ArticlePreview.of(created, sources.existing(created.sources().stream().map(SourceView::id).toList()));
     }
 
     /**
@@ -82,7 +90,7 @@ public class ImportService {
                 slug = line.slug();
                 ArticleDraft draft = draft(parse(line.text().getBytes(StandardCharsets.UTF_8)), new ImportRequest(
                         Params.text("slug", line.slug()), Params.text("title", line.title()),
-                        line.topics() == null ? List.of() : line.topics(), Params.oneOf(ArticleStatus.class, "status", line.status()), false));
+                        line.topics() == null ? List.of() : line.topics(), Params.oneOf(ArticleStatus.class, "status", line.status())));
                 slug = draft.slug();
                 ArticleView article = createRetryingConflicts(draft);
                 items.add(new BatchResult.Item(i + 1, slug, 201, article.id(), null));

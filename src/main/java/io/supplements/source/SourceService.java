@@ -37,6 +37,13 @@ public class SourceService {
         this.articles = articles;
     }
 
+    /** Which of these source ids exist (as committed, seen from a transaction of its own). */
+    @Transactional
+    public java.util.Set<Long> existing(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(em.createQuery("select s.id from Source s where s.id in :ids", Long.class).setParameter("ids", ids).getResultList());
+    }
+
     @Transactional
     public Page<SourceView> list(SourceKind kind, Paging paging, boolean drafts) {
         String jpql = "select s from Source s where " + (drafts ? "1 = 1" : PUBLICLY_REFERENCED)

@@ -11,6 +11,7 @@ import io.supplements.client.ApiException;
 import io.supplements.client.api.ArticlesApi;
 import io.supplements.client.api.ChangesApi;
 import io.supplements.client.api.ImportsApi;
+import io.supplements.client.model.ArticlePreview;
 import io.supplements.client.model.ArticleStatus;
 import io.supplements.client.model.ArticleSummary;
 import io.supplements.client.model.ArticleView;
@@ -40,10 +41,12 @@ class GeneratedClientTest extends ApiTestSupport {
         assertFalse(first.getSections().isEmpty());
 
         String slug = uniqueSlug("client");
-        ArticleView imported = new ImportsApi(client(ADMIN_KEY)).importArticle(
+        // The Java generator types an operation by its first 2xx answer, the dry run's 200 (an ArticlePreview), so a
+        // real import (201) reads as one here too: its fields are the article's, less the ids.
+        ArticlePreview imported = new ImportsApi(client(ADMIN_KEY)).importArticle(
                 new String(seed(SEEDS[2]), StandardCharsets.UTF_8), false, slug, ArticleStatus.PUBLISHED, "Imported by a generated client", List.of("kratom"));
         assertEquals(slug, imported.getSlug());
-        assertEquals(imported.getVersion(), articles.getArticle(slug, null).getVersion());
+        assertEquals(imported.getClaims().size(), articles.getArticle(slug, null).getClaims().size());
         assertTrue(new ChangesApi(client(null)).listChanges(null, 100, null).getItems().size() > 0);
 
         ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> articles.getArticle("no-such-article", null));
