@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -58,11 +57,12 @@ public class VocabularyService {
 
     @Transactional
     public VocabularyView add(NewTerm t) {
-        String term = t.term().trim().toLowerCase(Locale.ROOT);
+        // Compared as the extractor compares terms: "st. john’s wort" and "St. John's  Wort" are one term.
+        String term = Vocabulary.key(t.term());
         VocabularyView now = current().view();
         for (Map<String, List<String>> terms : List.of(now.supplements(), now.outcomes())) {
             terms.forEach((slug, names) -> {
-                if (names.contains(term)) {
+                if (names.stream().map(Vocabulary::key).anyMatch(term::equals)) {
                     throw ProblemException.conflict("'" + term + "' already names '" + slug + "'.");
                 }
             });

@@ -213,6 +213,9 @@ class ClaimEditingApiTest extends ApiTestSupport {
         anonymous().get("/v1/vocabulary").then().statusCode(200).body("outcomes." + slugOfOutcome, contains(term));
         admin().contentType("application/json").body(Map.of("kind", "outcome", "slug", "hair-loss", "term", term))
                 .post("/v1/vocabulary/terms").then().statusCode(409);
+        // The bundled "st. john's wort", written with a typographic apostrophe, odd case and spacing: the same term.
+        admin().contentType("application/json").body(Map.of("kind", "supplement", "slug", "wort-" + tag, "term", "St. John\u2019s  Wort"))
+                .post("/v1/vocabulary/terms").then().statusCode(409).contentType(PROBLEM_JSON);
 
         String sentence = "A study published in Skin Research (2018) found that kratom caused " + term + " in users.";
         String slug = uniqueSlug("vocab");

@@ -205,7 +205,7 @@ public final class Vocabulary {
     }
 
     /** The form terms are compared in: lowercase, straight apostrophes, single spaces. */
-    private static String key(String term) {
+    public static String key(String term) {
         return normaliseApostrophes(term.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
