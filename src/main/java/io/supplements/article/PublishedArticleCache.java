@@ -34,6 +34,7 @@ import org.jboss.logging.Logger;
  * <li>A representation read from the database is only kept if nothing was dropped while it was being
  * read (a generation counter), so a read racing a write can never store the old version.
  * <li>Drafts and keyed callers never touch it; its size in bytes is bounded.
+ * <li>While the database is away the cache keeps answering; the feed is read on from where it stopped.
  * </ul>
  */
 @ApplicationScoped
@@ -150,9 +151,13 @@ public class PublishedArticleCache {
         feedPosition = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select last_seq from change_counter where id = 1").getSingleResult()).longValue());
         follower = Poller.start("article-cache-follower", config.syncInterval(), this::followFeed, e -> {
-            // Unsure what changed: start again from nothing rather than serve something stale.
-            dropAll();
-            LOG.warn("Could not read the change feed; the article cache was emptied", e);
+            // The cache stays: it is what answers readers while the database is away, and the feed is
+            // read from where it stopped once it is back. Readiness is DOWN meanwhile, so a load balancer
+            // sends no one here if only this instance lost the database while others keep writing.
+            if (!feedUnreadable) {
+                feedUnreadable = true;
+                LOG.warn("Could not read the change feed; serving the cache as it is until the database answers again", e);
+            }
         });
     }
 
@@ -161,6 +166,8 @@ public class PublishedArticleCache {
             follower.stop();
         }
     }
+
+    private volatile boolean feedUnreadable;
 
     /** Drops what the change feed says changed, whichever instance changed it. */
     private void followFeed() {
@@ -171,6 +178,10 @@ public class PublishedArticleCache {
         for (Object[] row : changed) {
             drop(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
             feedPosition = ((Number) row[0]).longValue();
+        }
+        if (feedUnreadable) {
+            feedUnreadable = false;
+            LOG.info("The change feed is readable again; the cache caught up with it");
         }
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents what {@link ConditionalGetFilter} does for every read, rather than repeating it on each
  * operation: the ETag and Cache-Control headers, and the 304 answer to a current If-None-Match. Keeps
  * the {@code x-required-role} extension on operations only (the scanner copies a method's extensions
- * onto its responses and body too). Every operation may answer 429 (see {@link RateLimiter}).
+ * onto its responses and body too). Every operation may answer 429 (see {@link RateLimiter}) and 503 (the
+ * database is away; see {@link ProblemMapper}).
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -50,6 +51,12 @@ public class OpenApiFilter implements OASFilter {
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
                 .content(problemContent());
         op.getResponses().addAPIResponse("429", tooMany);
+        op.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                .description("The database cannot be reached (nothing was saved): retry after Retry-After seconds. "
+                        + "Cached anonymous reads are still served")
+                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                .content(problemContent()));
     }
 
     private static void problem(Operation op, String status, String description) {

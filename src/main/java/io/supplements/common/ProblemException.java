@@ -56,6 +56,14 @@ public class ProblemException extends RuntimeException {
         return e;
     }
 
+    /** 503: the database cannot be reached; nothing was saved, and the request may be retried after this many seconds. */
+    public static ProblemException unavailable(long retryAfterSeconds) {
+        ProblemException e = new ProblemException(503, "unavailable", "Service Unavailable",
+                "The database cannot be reached just now; nothing of your request was saved. Retry after " + retryAfterSeconds + " s.", null);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
     }

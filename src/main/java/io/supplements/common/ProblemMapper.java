@@ -127,6 +127,10 @@ public class ProblemMapper {
                     || e instanceof org.hibernate.PessimisticLockException || e instanceof org.hibernate.exception.LockTimeoutException) {
                 return ProblemException.conflict("The article is being changed by another request; nothing was saved, retry.");
             }
+            if (lostDatabase(e)) {
+                LOG.warn("Database unreachable on " + where + ": " + e.getMessage());
+                return ProblemException.unavailable(DATABASE_RETRY_AFTER_SECONDS);
+            }
             if (e instanceof DataException d) {
                 LOG.info("Value refused by the database: " + d.getMessage());
                 return ProblemException.badRequest("invalid-value", "A value in the request cannot be stored.", null);
@@ -135,6 +139,27 @@ public class ProblemMapper {
         LOG.error("Unhandled error on " + where, failure);
         return new ProblemException(500, "internal", "Internal Server Error",
                 "Something went wrong on our side; nothing of your request was saved.", null);
+    }
+
+    /** About what a restart of the database or a failover takes, and what readiness takes to notice. */
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * The database is away rather than refusing this request: a connection could not be made or was
+     * lost (SQLState class 08), or the server is shutting down or starting (57P01-57P03), or the pool
+     * timed out waiting for a connection.
+     */
+    private static boolean lostDatabase(Throwable e) {
+        if (e instanceof org.hibernate.exception.JDBCConnectionException || e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException || e instanceof java.net.ConnectException) {
+            return true;
+        }
+        if (e instanceof java.sql.SQLException sql) {
+            String state = sql.getSQLState();
+            return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))
+                    || state == null && String.valueOf(sql.getMessage()).contains("acquisition timeout"); // Agroal's pool
+        }
+        return false;
     }
 
     private static Response respond(ProblemException e, UriInfo uri) {
