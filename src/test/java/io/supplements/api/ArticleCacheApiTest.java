@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ArticleCacheApiTest extends ApiTestSupport {
     @Inject
+    @io.quarkus.hibernate.orm.PersistenceUnitExtension
     RecordedStatements recorded;
 
     /** ORM statements run by the request, and not by the app's background threads meanwhile. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class QueryCountTest extends ApiTestSupport {
     @Inject
+    @io.quarkus.hibernate.orm.PersistenceUnitExtension
     RecordedStatements recorded;
 
     /** An article of n sections, each with two paragraphs that make claims and cite a source of their own. */
