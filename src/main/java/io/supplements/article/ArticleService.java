@@ -15,6 +15,7 @@ import io.supplements.search.ArticleSearch;
 import io.supplements.search.ArticleSearch.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import io.supplements.common.RecordsChanges;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -106,6 +107,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @RecordsChanges
     public ArticleView create(ArticleDraft draft) {
         if (articles.findBySlug(draft.slug()).isPresent()) {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
@@ -124,12 +126,14 @@ public class ArticleService {
     }
 
     @Transactional
+    @RecordsChanges
     public ArticleView replace(String slug, ArticleDraft draft, String ifMatch) {
         return replace(findForUpdate(slug, ifMatch), draft);
     }
 
     /** Re-import: the article's text replaced from the seed format; its slug, title, topics and status stay. */
     @Transactional
+    @RecordsChanges
     public ArticleView replaceText(String slug, ParsedArticle text, String ifMatch) {
         Article a = findForUpdate(slug, ifMatch);
         List<String> topics = a.topics.stream().map(t -> t.slug).sorted().toList();
@@ -157,6 +161,7 @@ public class ArticleService {
     }
 
     @Transactional
+    @RecordsChanges
     public void delete(String slug, String ifMatch) {
         Article a = findForUpdate(slug, ifMatch);
         content.removeContent(a);
@@ -168,6 +173,7 @@ public class ArticleService {
 
     /** Publishing a published article (or unpublishing a draft) changes nothing and keeps the version. */
     @Transactional
+    @RecordsChanges
     public ArticleView setStatus(String slug, ArticleStatus status, String ifMatch) {
         Article a = findForUpdate(slug, ifMatch);
         if (a.status == status) {

@@ -17,6 +17,7 @@ import io.supplements.vocabulary.api.VocabularyView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import io.supplements.common.RecordsChanges;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +51,7 @@ public class ClaimEditor {
     }
 
     @Transactional
+    @RecordsChanges
     public ClaimDetail create(NewClaim body) {
         Article article = articles.findBySlugForUpdate(body.article())
                 .orElseThrow(() -> invalid(FieldError.atPointer("/article", "there is no article '" + body.article() + "'")));
@@ -96,6 +98,7 @@ public class ClaimEditor {
     }
 
     @Transactional
+    @RecordsChanges
     public ClaimDetail update(long id, ClaimJudgement body, String ifMatch) {
         Claim claim = find(id, ifMatch);
         judge(claim, body, hasCitations(claim), "");
@@ -104,6 +107,7 @@ public class ClaimEditor {
 
     /** The sentence stays rejected: a re-import will not make it a claim again. */
     @Transactional
+    @RecordsChanges
     public void delete(long id, String ifMatch) {
         Claim claim = find(id, ifMatch);
         RejectedClaim rejected = new RejectedClaim();
@@ -116,6 +120,7 @@ public class ClaimEditor {
     }
 
     @Transactional
+    @RecordsChanges
     public ClaimDetail addCitation(long id, NewCitation body, String ifMatch) {
         Claim claim = find(id, ifMatch);
         String paragraph = articles.paragraph(claim.article, claim.location, claim.sectionAnchor, claim.paragraph).orElseThrow();
@@ -129,6 +134,7 @@ public class ClaimEditor {
     }
 
     @Transactional
+    @RecordsChanges
     public ClaimDetail removeCitation(long id, long citationId, String ifMatch) {
         Claim claim = find(id, ifMatch);
         int removed = em.createQuery("delete from Citation ci where ci.id = ?1 and ci.claim = ?2")

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.supplements.common.RecordsChanges;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ public class SourceEditor {
     }
 
     @Transactional
+    @RecordsChanges
     public SourceDetail create(NewSource body) {
         Source source = new Source();
         source.createdAt = Instant.now();
@@ -39,6 +41,7 @@ public class SourceEditor {
     }
 
     @Transactional
+    @RecordsChanges
     public SourceDetail replace(long id, NewSource body, String ifMatch) {
         Source source = em.find(Source.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (source == null) {

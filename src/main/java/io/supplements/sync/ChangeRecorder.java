@@ -23,8 +23,9 @@ import java.util.TreeSet;
 
 /**
  * Stores the representation of every article the transaction changed ({@link ArticleRepresentations})
- * and appends to the change feed, in the writing transaction, as its last statements: the counter row
- * stays locked from here until commit, so entries are numbered in commit order. Each upsert stores
+ * and appends to the change feed, in the writing transaction, as the last statements of the write
+ * method ({@link io.supplements.common.RecordsChanges}): the counter row stays locked from there until
+ * commit, so entries are numbered in commit order. Each upsert stores
  * the article exactly as it is published by this transaction, so the feed and the webhooks serve what
  * was committed, entry by entry. Drafts never appear: only changes to what readers can see are
  * recorded, and an article that stops being visible (unpublished, deleted) leaves a tombstone.
@@ -57,7 +58,6 @@ public class ChangeRecorder {
         final Map<Long, ArticleChanged> articles = new TreeMap<>();
         /** Published articles using a changed source or author: locked at once, given a new version before commit. */
         final Set<Long> dependents = new TreeSet<>();
-        boolean recorded;
     }
 
     void collect(@Observes ArticleChanged change) {
@@ -85,6 +85,15 @@ public class ChangeRecorder {
         ids.stream().sorted().filter(pending.dependents::add).forEach(id -> em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Records what the running transaction has changed so far; called by {@link ChangeRecording} as a write's last step. */
+    void recordPending() {
+        if (transaction.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            record();
+        }
+    }
+
+    // A safety net for a write not annotated @RecordsChanges: recorded at commit all the same (the pool
+    // then warns about the connection this opens after its own check; that warning points at the bug).
     void record(@Observes(during = TransactionPhase.BEFORE_COMPLETION) ArticleChanged change) {
         record();
     }
@@ -108,10 +117,9 @@ public class ChangeRecorder {
 
     private void record() {
         Pending pending = pending();
-        if (pending.recorded) {
+        if (pending.articles.isEmpty() && pending.dependents.isEmpty()) {
             return;
         }
-        pending.recorded = true;
         em.flush();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (long id : pending.dependents) {
@@ -139,6 +147,9 @@ public class ChangeRecorder {
                 entries.add(new Object[] {change.id(), change.slug(), "delete", change.version(), null});
             }
         }
+        // Recorded: a later change in the same transaction (another write method it calls) is recorded anew.
+        pending.articles.clear();
+        pending.dependents.clear();
         if (entries.isEmpty()) {
             return;
         }
