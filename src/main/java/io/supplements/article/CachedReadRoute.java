@@ -119,12 +119,12 @@ public class CachedReadRoute {
         HttpServerRequest request = ctx.request();
         boolean notModified = ConditionalGetFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), cached.etag().toString());
         // Revalidations are free, as on the usual way; out of tokens, the usual way answers 429.
-        if (!notModified && !limiter.tryTakeForAddress(request)) {
+        HttpServerResponse response = ctx.response();
+        if (!notModified && !limiter.tryTakeForAddress(request, response)) {
             ctx.next();
             return;
         }
         Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, template);
-        HttpServerResponse response = ctx.response();
         if (notModified) {
             response.setStatusCode(304);
         } else {

@@ -59,6 +59,18 @@ public class OpenApiFilter implements OASFilter {
                 .content(problemContent()));
     }
 
+    /** What {@link RateLimiter} sends on every answer it counted (draft-ietf-httpapi-ratelimit-headers). */
+    private static void documentRateLimit(APIResponse response) {
+        response.addHeader(RateLimiter.POLICY_HEADER, OASFactory.createHeader()
+                .description("The quota this answer was counted against: \"anonymous\" or \"keyed\", q requests per w seconds, "
+                        + "e.g. \"anonymous\";q=600;w=60. Absent when rate limiting is off")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)));
+        response.addHeader(RateLimiter.HEADER, OASFactory.createHeader()
+                .description("Where the client stands: r requests left, t seconds until the quota is full again, "
+                        + "e.g. \"anonymous\";r=599;t=1. Absent when rate limiting is off")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)));
+    }
+
     private static void problem(Operation op, String status, String description) {
         if (op.getResponses().getAPIResponse(status) == null) {
             op.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
@@ -125,5 +137,10 @@ public class OpenApiFilter implements OASFilter {
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         });
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(OpenApiFilter::documentRateLimit);
+            }
+        }));
     }
 }

@@ -12,13 +12,18 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Per-key (per-address without a key) token buckets: each request takes a token, a client that has
- * none left gets a 429 with Retry-After. A 304 gives its token back: revalidating what one holds is
+ * none left gets a 429 with Retry-After. Every limited answer says where its client stands, in the
+ * IETF draft's headers (draft-ietf-httpapi-ratelimit-headers): {@code RateLimit-Policy: "anonymous";q=600;w=60}
+ * (the quota per window of seconds) and {@code RateLimit: "anonymous";r=599;t=1} (what remains, and the
+ * seconds until the bucket is full again). A 304 gives its token back: revalidating what one holds is
  * what well-behaved mirrors do, and it costs us little. Buckets live in this instance's memory, so
  * with N instances behind a balancer a client gets up to N times the limit.
  */
 @ApplicationScoped
 public class RateLimiter {
     private static final String BUCKET = RateLimiter.class.getName();
+    public static final String POLICY_HEADER = "RateLimit-Policy";
+    public static final String HEADER = "RateLimit";
     private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000;
 
     private final SupplementsConfig.RateLimit config;
@@ -26,9 +31,12 @@ public class RateLimiter {
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
+    private final String anonymousPolicy;
+
     RateLimiter(SupplementsConfig config, Caller caller) {
         this.config = config.rateLimit();
         this.caller = caller;
+        this.anonymousPolicy = policy("anonymous", this.config.anonymousPerMinute());
     }
 
     /** Runs after the key filter, which establishes who is calling. */
@@ -39,24 +47,43 @@ public class RateLimiter {
         }
         boolean keyed = caller.canReadDrafts();
         String client = keyed ? "key:" + caller.keyId() : "ip:" + address(http);
-        take(client, keyed ? config.keyedPerMinute() : config.anonymousPerMinute());
-        context.setProperty(BUCKET, buckets.get(client));
+        int perMinute = keyed ? config.keyedPerMinute() : config.anonymousPerMinute();
+        Bucket bucket = bucket(client, perMinute);
+        context.setProperty(BUCKET, new Limited(bucket, keyed ? "keyed" : "anonymous", perMinute));
+        take(bucket);
+    }
+
+    /** A request's bucket and the policy it is counted under. */
+    private record Limited(Bucket bucket, String policy, int perMinute) {
     }
 
     /**
      * A request with a key that is not valid counts against its address, whatever the key: guessing
      * keys is limited like any anonymous traffic. Throws the 429 when the address has no token left.
      */
-    public void takeForAddress(HttpServerRequest http) {
+    public void takeForAddress(ContainerRequestContext context, HttpServerRequest http) {
         if (config.enabled()) {
-            take("ip:" + address(http), config.anonymousPerMinute());
+            Bucket bucket = bucket("ip:" + address(http), config.anonymousPerMinute());
+            context.setProperty(BUCKET, new Limited(bucket, "anonymous", config.anonymousPerMinute()));
+            take(bucket);
         }
     }
 
-    /** Takes a token for an anonymous request if the address has one left. */
-    public boolean tryTakeForAddress(HttpServerRequest http) {
+    /**
+     * Takes a token for an anonymous request if the address has one left, and sets the rate-limit
+     * headers on {@code response}; false (and no header set) when it has none.
+     */
+    public boolean tryTakeForAddress(HttpServerRequest http, io.vertx.core.http.HttpServerResponse response) {
+        if (!config.enabled()) {
+            return true;
+        }
         int perMinute = config.anonymousPerMinute();
-        return !config.enabled() || bucket("ip:" + address(http), perMinute).take(perMinute, System.nanoTime()) == 0;
+        Bucket bucket = bucket("ip:" + address(http), perMinute);
+        if (bucket.take(perMinute, System.nanoTime()) != 0) {
+            return false;
+        }
+        response.putHeader(POLICY_HEADER, anonymousPolicy).putHeader(HEADER, bucket.header("anonymous", System.nanoTime()));
+        return true;
     }
 
     private Bucket bucket(String client, int perMinute) {
@@ -67,8 +94,8 @@ public class RateLimiter {
         return buckets.computeIfAbsent(client, k -> new Bucket(perMinute, now));
     }
 
-    private void take(String client, int perMinute) {
-        long waitNanos = bucket(client, perMinute).take(perMinute, System.nanoTime());
+    private void take(Bucket bucket) {
+        long waitNanos = bucket.take(bucket.perMinute, System.nanoTime());
         if (waitNanos > 0) {
             throw ProblemException.tooManyRequests(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000));
         }
@@ -79,20 +106,38 @@ public class RateLimiter {
     }
 
     @ServerResponseFilter
-    void refundRevalidation(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 304 && request.getProperty(BUCKET) instanceof Bucket bucket) {
-            bucket.refund();
+    void tell(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(BUCKET) instanceof Limited limited) {
+            if (response.getStatus() == 304) {
+                limited.bucket().refund(); // not counted, so nothing to tell
+                return;
+            }
+            response.getHeaders().putSingle(POLICY_HEADER, policy(limited.policy(), limited.perMinute()));
+            response.getHeaders().putSingle(HEADER, limited.bucket().header(limited.policy(), System.nanoTime()));
         }
+    }
+
+    private static String policy(String name, int perMinute) {
+        return "\"" + name + "\";q=" + perMinute + ";w=60";
     }
 
     /** Tokens refill at perMinute/60 per second up to perMinute. */
     static final class Bucket {
+        private final int perMinute;
         private double tokens;
         private long last;
 
         Bucket(int perMinute, long now) {
+            this.perMinute = perMinute;
             tokens = perMinute;
             last = now;
+        }
+
+        /** The RateLimit header's value: whole tokens left, and seconds until the bucket is full. */
+        synchronized String header(String policy, long now) {
+            double current = Math.min(perMinute, tokens + (now - last) * (perMinute / 60e9));
+            long full = (long) Math.ceil((perMinute - current) * 60 / perMinute);
+            return "\"" + policy + "\";r=" + (long) Math.floor(current) + ";t=" + full;
         }
 
         /** Takes a token and returns 0, or returns how long until one is there. */

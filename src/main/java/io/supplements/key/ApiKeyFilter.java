@@ -7,6 +7,7 @@ import io.supplements.common.RateLimiter;
 import io.supplements.common.SupplementsConfig;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import java.lang.reflect.Method;
@@ -45,7 +46,7 @@ public class ApiKeyFilter {
     }
 
     @ServerRequestFilter
-    void authenticate(HttpHeaders headers, Request request, ResourceInfo resource, HttpServerRequest http) {
+    void authenticate(ContainerRequestContext context, HttpHeaders headers, Request request, ResourceInfo resource, HttpServerRequest http) {
         String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             // Every write needs a key: say so before the body is even read.
@@ -64,7 +65,7 @@ public class ApiKeyFilter {
             } else {
                 ApiKeyService.Holder key = keys.authenticateDigest(digest).orElse(null);
                 if (key == null) {
-                    limiter.takeForAddress(http);
+                    limiter.takeForAddress(context, http);
                     throw ProblemException.unauthorized("The API key is not valid (or has been revoked).");
                 }
                 caller.authenticate(key.role(), key.id());

@@ -59,8 +59,11 @@ class ArticleCacheApiTest extends ApiTestSupport {
     }
 
     /** Every header as spelled, in a fixed order. */
+    /** Name and value of every header; of RateLimit, which counts down from one answer to the next, its form only. */
     private static List<String> headers(Response response) {
-        return response.headers().asList().stream().map(h -> h.getName() + ": " + h.getValue()).sorted().toList();
+        return response.headers().asList().stream()
+                .map(h -> h.getName() + ": " + (h.getName().equals("RateLimit") ? h.getValue().replaceAll("\\d+", "N") : h.getValue()))
+                .sorted().toList();
     }
 
     @Test
