@@ -38,6 +38,8 @@ public class CachedReadRoute {
     private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json;charset=UTF-8");
     private static final CharSequence PUBLIC = HttpHeaders.createOptimized(ConditionalGetFilter.PUBLIC);
+    private static final CharSequence CONTENT_ENCODING = HttpHeaders.createOptimized("content-encoding"); // as the compressor spells it
+    private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
     // Micrometer names a request by this context local (what the REST layer sets too), not by its raw path.
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
@@ -108,6 +110,27 @@ public class CachedReadRoute {
         serve(ctx, cached, template);
     }
 
+    /** Whether Accept-Encoding lists gzip (or *) without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String param = parts[i].trim();
+                    if (param.startsWith("q=") && param.substring(2).trim().matches("0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Keyed callers, text/plain and JSON-LD go the usual way. */
     private static boolean anonymousJson(HttpServerRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -139,7 +162,13 @@ public class CachedReadRoute {
         response.putHeader(ETAG, cached.etag()).putHeader(CACHE_CONTROL, PUBLIC);
         if (notModified) {
             response.end();
+        } else if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2 && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            // Already compressed, so the HTTP/1 compressor passes it through untouched. (HTTP/2's reads
+            // Content-Encoding as an order to compress: there the plain body goes, compressed per answer.)
+            response.putHeader(CONTENT_ENCODING, GZIP).end(cached.gzipBody());
         } else {
+            // Without the "identity" Quarkus presets, so that HTTP/2 compresses for a client that asks.
+            response.headers().remove(CONTENT_ENCODING);
             response.end(cached.body());
         }
     }

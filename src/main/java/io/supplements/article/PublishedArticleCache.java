@@ -42,7 +42,8 @@ public class PublishedArticleCache {
     private static final Logger LOG = Logger.getLogger(PublishedArticleCache.class);
 
     /**
-     * What is sent, ready to write: the headers pre-encoded, one body buffer shared by every answer.
+     * What is sent, ready to write: the headers pre-encoded, one body buffer shared by every answer, and
+     * its gzip form, made at the first request that accepts it and shared by every later one.
      *
      * @param articleId    the article it shows, or 0 for a list or feed page (dropped on any change)
      * @param version      the version of that article (0 for a page): newer versions in the feed drop it
@@ -50,7 +51,7 @@ public class PublishedArticleCache {
      * @param link         the Link header (the next page), or null
      */
     public record Representation(long articleId, long version, Buffer body, CharSequence etag, CharSequence lastModified,
-            CharSequence link) {
+            CharSequence link, Gzipped gzipped) {
 
         /**
          * The body is copied out of the heap: tens of megabytes of cached bodies inside a 128 MB heap keep the
@@ -58,22 +59,50 @@ public class PublishedArticleCache {
          * buffer is freed by the JDK's cleaner once the entry is gone, and written to the socket without a copy.
          */
         public static Representation of(long articleId, long version, byte[] body, String etag, String lastModified, String link) {
-            ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
-            return new Representation(articleId, version, Buffer.buffer(Unpooled.wrappedBuffer(direct)), header(etag),
-                    header(lastModified), header(link));
+            return new Representation(articleId, version, direct(body), header(etag), header(lastModified), header(link), new Gzipped());
+        }
+
+        /** The body gzipped: compressed once per entry, not once per answer. */
+        public Buffer gzipBody() {
+            return gzipped.of(body);
+        }
+
+        private static Buffer direct(byte[] bytes) {
+            return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
         }
 
         private static CharSequence header(String value) {
             return value == null ? null : HttpHeaders.createOptimized(value);
         }
 
+        /** What the entry is weighed at: its body, and the gzip form it may come to hold (JSON shrinks to about a fifth). */
         int size() {
-            return body.length();
+            return body.length() + body.length() / 4;
         }
     }
 
-    /** By key: "article:" + slug, or "page:" + the request URI (host included: the Link header names it). */
+    /** A body's gzip form, made once; two requests racing to make it both do, and either result is right. */
+    public static final class Gzipped {
+        private volatile Buffer bytes;
+
+        Buffer of(Buffer body) {
+            Buffer b = bytes;
+            if (b == null) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length() / 4);
+                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
+                    gzip.write(body.getBytes());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                b = Representation.direct(out.toByteArray());
+                bytes = b;
+            }
+            return b;
+        }
+    }
+
     /**
+     * By key: "article:" + slug, or "page:" + the request URI (host included: the Link header names it).
      * Bounded by the bytes it holds; Caffeine's admission and eviction (W-TinyLFU) keep what is read often,
      * so a skewed catalogue (a few articles read far more than the rest) stays in memory. Maintenance runs on
      * the calling thread.
