@@ -53,6 +53,11 @@ slug=$(curl -sf "$api/v1/articles?limit=1" | python3 -c 'import json,sys; print(
 curl -sf -D "$OUT/article.headers" -o "$OUT/www/article.json" "$api/v1/articles/$slug"
 etag=$(grep -i '^etag:' "$OUT/article.headers" | cut -d' ' -f2 | tr -d '\r')
 bytes=$(stat -c %s "$OUT/www/article.json")
+# The app's gzip bytes of the same article (compressed once, then served from the cache): nginx's gzip_static sends this file.
+curl -sf -H 'Accept-Encoding: gzip' -o "$OUT/www/article.json.gz" "$api/v1/articles/$slug"
+curl -sf -H 'Accept-Encoding: gzip' -o "$OUT/www/article.json.gz" "$api/v1/articles/$slug"
+cmp -s "$OUT/www/article.json" <(gunzip -c "$OUT/www/article.json.gz") || { echo "the app's gzip answer is not the article"; exit 1; }
+gz_bytes=$(stat -c %s "$OUT/www/article.json.gz")
 
 cat > "$OUT/nginx.conf" <<NGINX
 worker_processes auto;
@@ -67,6 +72,8 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     root $PWD/$OUT/www;
     default_type application/json;
+    gzip_static on;
+    gzip_vary on;
   }
 }
 NGINX
@@ -74,6 +81,8 @@ nginx -c "$PWD/$OUT/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 sleep 1
 cmp -s "$OUT/www/article.json" <(curl -sf "http://127.0.0.1:$NGINX_PORT/article.json") || { echo "nginx does not serve the same bytes"; exit 1; }
+cmp -s "$OUT/www/article.json.gz" <(curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/article.json") \
+  || { echo "nginx does not serve the same gzip bytes"; exit 1; }
 
 # The JIT needs tens of seconds per code path here: each case is warmed for WARMUP seconds.
 echo "Warming up the app: ${WARMUP}s for each case (article, 304, list, feed) ..."
@@ -81,6 +90,7 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$api/v1/articles/$slug" >/dev/
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "If-None-Match: $etag" "$api/v1/articles/$slug" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$api/v1/articles" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$api/v1/changes" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$api/v1/articles/$slug" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$NGINX_PORT/article.json" >/dev/null
 
 echo 0 > "$OUT/peak-rss-kb"
@@ -104,6 +114,8 @@ read -r b_rps b_p50 b_p99 <<< "$(measure not-modified -H "If-None-Match: $etag" 
 read -r c_rps c_p50 c_p99 <<< "$(measure list "$api/v1/articles")"
 read -r d_rps d_p50 d_p99 <<< "$(measure feed "$api/v1/changes")"
 read -r e_rps e_p50 e_p99 <<< "$(measure nginx "http://127.0.0.1:$NGINX_PORT/article.json")"
+read -r f_rps f_p50 f_p99 <<< "$(measure article-gzip -H 'Accept-Encoding: gzip' "$api/v1/articles/$slug")"
+read -r g_rps g_p50 g_p99 <<< "$(measure nginx-gzip -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/article.json")"
 
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 echo
@@ -114,4 +126,7 @@ printf '%-34s %12s %9s %9s %9s\n' "(b) same with If-None-Match (304)" "$b_rps" "
 printf '%-34s %12s %9s %9s %9s\n' "(c) GET /v1/articles (list page)" "$c_rps" "$c_p50" "$c_p99" "$(ratio "$c_rps" "$e_rps")"
 printf '%-34s %12s %9s %9s %9s\n' "(d) GET /v1/changes (feed page)" "$d_rps" "$d_p50" "$d_p99" "$(ratio "$d_rps" "$e_rps")"
 printf '%-34s %12s %9s %9s %9s\n' "(e) nginx, the bytes of (a)" "$e_rps" "$e_p50" "$e_p99" "1.00"
+echo "gzip ($gz_bytes bytes on the wire):"
+printf '%-34s %12s %9s %9s %9s\n' "(f) (a) with Accept-Encoding: gzip" "$f_rps" "$f_p50" "$f_p99" "$(ratio "$f_rps" "$g_rps")"
+printf '%-34s %12s %9s %9s %9s\n' "(g) nginx gzip_static, bytes of (f)" "$g_rps" "$g_p50" "$g_p99" "1.00"
 echo "app resident memory, peak under load: $(( $(cat "$OUT/peak-rss-kb") / 1024 )) MB (VmRSS, sampled every 0.5 s)"

@@ -1,5 +1,6 @@
 package io.supplements.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,16 +14,31 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
 /**
  * Clients are generated from the released spec: the current one must stay compatible with it (no
  * removed operation, field or status they rely on, no new required input). openapi/released/ holds
- * the last release; replace it when releasing.
+ * the releases; add the new one and point RELEASED at it when releasing. A release that breaks its
+ * predecessor lists what it breaks here, so that nothing else breaks with it.
  */
 class OpenApiCompatibilityTest {
-    private static final Path RELEASED = Path.of("openapi/released/1.0.0.yaml");
+    private static final Path RELEASED = Path.of("openapi/released/1.1.0.yaml");
     private static final Path CURRENT = Path.of("openapi/openapi.yaml");
 
     @Test
     void theCurrentSpecIsCompatibleWithTheLastRelease() throws Exception {
         ChangedOpenApi diff = OpenApiCompare.fromLocations(RELEASED.toString(), CURRENT.toString());
         assertFalse(diff.isIncompatible(), () -> "incompatible with the released spec:\n" + render(diff));
+    }
+
+    /**
+     * 1.1.0 broke two schemas of 1.0.0 on purpose (issue 13): the dry-run import answers an ArticlePreview,
+     * without the ids 1.0.0 invented, and Change is a oneOf told apart by op (the bytes of the feed did
+     * not change: a delete never carried its article). Nothing else.
+     */
+    @Test
+    void release110BrokeOnlyTheDryRunAnswerAndTheChangeSchemaOf100() throws Exception {
+        ChangedOpenApi diff = OpenApiCompare.fromLocations("openapi/released/1.0.0.yaml", RELEASED.toString());
+        assertTrue(diff.getMissingEndpoints().isEmpty());
+        assertEquals(java.util.Set.of("GET /v1/changes", "POST /v1/imports"), diff.getChangedOperations().stream()
+                .filter(op -> op.isIncompatible()).map(op -> op.getHttpMethod() + " " + op.getPathUrl())
+                .collect(java.util.stream.Collectors.toSet()), () -> render(diff));
     }
 
     @Test
