@@ -2,6 +2,8 @@ package io.supplements.common;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -11,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Supplement-information articles as structured, citable content: articles, their sections, "
                 + "the claims they make and the sources those claims cite. Reading published content needs no key; "
                 + "everything else needs 'Authorization: Bearer <key>'. Errors are RFC 9457 problems "
-                + "(application/problem+json). Collections are {items, next} pages with a Link rel=next header."))
+                + "(application/problem+json). Collections are {items, next} pages with a Link rel=next header."),
+        // Relative: the spec describes the server that serves it; public, for API inventories.
+        servers = @Server(url = "/", extensions = @Extension(name = "x-internal", value = "false", parseValue = true)))
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An API key, e.g. SUPPLEMENTS_ADMIN_KEY")
 public class OpenApiDefinition extends Application {

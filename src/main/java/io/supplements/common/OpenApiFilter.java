@@ -48,19 +48,26 @@ public class OpenApiFilter implements OASFilter {
         var tooMany = OASFactory.createAPIResponse()
                 .description("Rate limited (per key, or per address without one; see the README): retry after Retry-After seconds")
                 .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")))
                 .content(problemContent());
         op.getResponses().addAPIResponse("429", tooMany);
+        problem(op, "500", "Something went wrong on our side (logged); nothing of the request was saved");
         op.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
                 .description("The database cannot be reached (nothing was saved): retry after Retry-After seconds. "
                         + "Cached anonymous reads are still served")
                 .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")))
                 .content(problemContent()));
     }
 
-    /** What {@link RateLimiter} sends on every answer it counted (draft-ietf-httpapi-ratelimit-headers). */
-    private static void documentRateLimit(APIResponse response) {
+    /**
+     * What {@link RateLimiter} sends on every answer it counted (draft-ietf-httpapi-ratelimit-headers), and
+     * the CORS header every answer carries for an allowed origin.
+     */
+    private static void documentCommonHeaders(APIResponse response) {
+        response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
+                .description("The request's Origin, when it is one of QUARKUS_HTTP_CORS_ORIGINS (none by default); absent otherwise")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2048)));
         response.addHeader(RateLimiter.POLICY_HEADER, OASFactory.createHeader()
                 .description("The quota this answer was counted against: \"anonymous\" or \"keyed\", q requests per w seconds, "
                         + "e.g. \"anonymous\";q=600;w=60. Absent when rate limiting is off")
@@ -139,8 +146,20 @@ public class OpenApiFilter implements OASFilter {
         });
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                op.getResponses().getAPIResponses().values().forEach(OpenApiFilter::documentRateLimit);
+                op.getResponses().getAPIResponses().values().forEach(OpenApiFilter::documentCommonHeaders);
             }
         }));
+        // A read that needs no key takes one all the same (a key shows drafts): either is a way in.
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+                op.addSecurityRequirement(OASFactory.createSecurityRequirement());
+                op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKey"));
+            }
+        }));
+        // Deliveries to a webhook are signed (webhook-signature), not authenticated by this API's schemes.
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
+                .filter(op -> op.getCallbacks() != null)
+                .forEach(op -> op.getCallbacks().values().forEach(callback -> callback.getPathItems().values()
+                        .forEach(callbackItem -> callbackItem.getOperations().values().forEach(c -> c.setSecurity(new java.util.ArrayList<>()))))));
     }
 }

@@ -72,7 +72,7 @@ public class WebhookResource {
     @Callback(name = "delivery", callbackUrlExpression = "{$request.body#/url}", operations = @CallbackOperation(method = "post",
             summary = "A change delivered to the webhook", parameters = {
                     @Parameter(name = "webhook-id", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING), description = "The same for every attempt at one entry"),
-                    @Parameter(name = "webhook-timestamp", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.INTEGER), description = "Unix seconds of this attempt"),
+                    @Parameter(name = "webhook-timestamp", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64"), description = "Unix seconds of this attempt"),
                     @Parameter(name = "webhook-signature", in = ParameterIn.HEADER, required = true, schema = @Schema(type = SchemaType.STRING),
                             description = "v1,<base64 HMAC-SHA256 of id.timestamp.body>")},
             requestBody = @RequestBody(required = true,
