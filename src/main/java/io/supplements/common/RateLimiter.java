@@ -31,12 +31,14 @@ public class RateLimiter {
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
 
-    private final String anonymousPolicy;
+    private final Policy anonymous;
+    private final Policy keyed;
 
     RateLimiter(SupplementsConfig config, Caller caller) {
         this.config = config.rateLimit();
         this.caller = caller;
-        this.anonymousPolicy = policy("anonymous", this.config.anonymousPerMinute());
+        this.anonymous = new Policy("anonymous", this.config.anonymousPerMinute());
+        this.keyed = new Policy("keyed", this.config.keyedPerMinute());
     }
 
     /** Runs after the key filter, which establishes who is calling. */
@@ -47,14 +49,21 @@ public class RateLimiter {
         }
         boolean keyed = caller.canReadDrafts();
         String client = keyed ? "key:" + caller.keyId() : "ip:" + address(http);
-        int perMinute = keyed ? config.keyedPerMinute() : config.anonymousPerMinute();
-        Bucket bucket = bucket(client, perMinute);
-        context.setProperty(BUCKET, new Limited(bucket, keyed ? "keyed" : "anonymous", perMinute));
+        Policy policy = keyed ? this.keyed : anonymous;
+        Bucket bucket = bucket(client, policy.perMinute());
+        context.setProperty(BUCKET, new Limited(bucket, policy));
         take(bucket);
     }
 
+    /** A quota, and its RateLimit-Policy header value, made once. */
+    private record Policy(String name, int perMinute, String header) {
+        Policy(String name, int perMinute) {
+            this(name, perMinute, "\"" + name + "\";q=" + perMinute + ";w=60");
+        }
+    }
+
     /** A request's bucket and the policy it is counted under. */
-    private record Limited(Bucket bucket, String policy, int perMinute) {
+    private record Limited(Bucket bucket, Policy policy) {
     }
 
     /**
@@ -63,8 +72,8 @@ public class RateLimiter {
      */
     public void takeForAddress(ContainerRequestContext context, HttpServerRequest http) {
         if (config.enabled()) {
-            Bucket bucket = bucket("ip:" + address(http), config.anonymousPerMinute());
-            context.setProperty(BUCKET, new Limited(bucket, "anonymous", config.anonymousPerMinute()));
+            Bucket bucket = bucket("ip:" + address(http), anonymous.perMinute());
+            context.setProperty(BUCKET, new Limited(bucket, anonymous));
             take(bucket);
         }
     }
@@ -77,12 +86,12 @@ public class RateLimiter {
         if (!config.enabled()) {
             return true;
         }
-        int perMinute = config.anonymousPerMinute();
-        Bucket bucket = bucket("ip:" + address(http), perMinute);
-        if (bucket.take(perMinute, System.nanoTime()) != 0) {
+        Bucket bucket = bucket("ip:" + address(http), anonymous.perMinute());
+        long now = System.nanoTime();
+        if (bucket.take(now) != 0) {
             return false;
         }
-        response.putHeader(POLICY_HEADER, anonymousPolicy).putHeader(HEADER, bucket.header("anonymous", System.nanoTime()));
+        response.putHeader(POLICY_HEADER, anonymous.header()).putHeader(HEADER, bucket.header(anonymous.name(), now));
         return true;
     }
 
@@ -95,7 +104,7 @@ public class RateLimiter {
     }
 
     private void take(Bucket bucket) {
-        long waitNanos = bucket.take(bucket.perMinute, System.nanoTime());
+        long waitNanos = bucket.take(System.nanoTime());
         if (waitNanos > 0) {
             throw ProblemException.tooManyRequests(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000));
         }
@@ -112,13 +121,9 @@ public class RateLimiter {
                 limited.bucket().refund(); // not counted, so nothing to tell
                 return;
             }
-            response.getHeaders().putSingle(POLICY_HEADER, policy(limited.policy(), limited.perMinute()));
-            response.getHeaders().putSingle(HEADER, limited.bucket().header(limited.policy(), System.nanoTime()));
+            response.getHeaders().putSingle(POLICY_HEADER, limited.policy().header());
+            response.getHeaders().putSingle(HEADER, limited.bucket().header(limited.policy().name(), System.nanoTime()));
         }
-    }
-
-    private static String policy(String name, int perMinute) {
-        return "\"" + name + "\";q=" + perMinute + ";w=60";
     }
 
     /** Tokens refill at perMinute/60 per second up to perMinute. */
@@ -141,7 +146,7 @@ public class RateLimiter {
         }
 
         /** Takes a token and returns 0, or returns how long until one is there. */
-        synchronized long take(int perMinute, long now) {
+        synchronized long take(long now) {
             double perNano = perMinute / 60e9;
             tokens = Math.min(perMinute, tokens + (now - last) * perNano);
             last = now;
