@@ -6,6 +6,19 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.supplements.article.api.SectionView;
 import io.supplements.common.ETags;
+import io.supplements.common.Gzip;
+import io.supplements.common.SupplementsConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
 import io.supplements.importer.SeedTextWriter;
 import io.supplements.search.ArticleSearch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,16 +43,37 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleRepresentations {
     /** The one statement of a read. */
-    public static final String READ = "select id, version, status, updated_at, served_json, served_etag, text_etag"
+    public static final String READ = "select id, version, status, updated_at, served_gzip, served_etag, text_etag"
             + " from article where slug = ?";
+    /** The one statement of a batch of reads ({@link #readBatched}). */
+    public static final String READ_MANY = "select id, version, status, updated_at, served_gzip, served_etag, text_etag, slug"
+            + " from article where slug = any(?)";
 
-    /** What a read of the article serves; {@code json} holds its bytes, {@code etag} is their strong ETag. */
-    public record Stored(long id, long version, ArticleStatus status, Instant updatedAt, byte[] json, String etag, String textEtag) {
+    /**
+     * What a read of the article serves: {@code gzip} holds its JSON gzipped (null if not stored yet), {@code etag}
+     * is the strong ETag of the JSON itself.
+     */
+    public record Stored(long id, long version, ArticleStatus status, Instant updatedAt, byte[] gzip, String etag, String textEtag) {
         public boolean published() {
             return status == ArticleStatus.published;
         }
+
+        /** The JSON bytes, inflated on each call. */
+        public byte[] json() {
+            return gzip == null ? null : Gzip.inflate(gzip);
+        }
     }
 
+    private record Pending(String slug, CompletableFuture<Optional<Stored>> result) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(ArticleRepresentations.class);
+
+    private final BlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+    private final SupplementsConfig.Reads config;
+    private final ManagedExecutor renderer;
+    private final List<Thread> readers = new ArrayList<>();
+    private volatile boolean stopping;
     private final AgroalDataSource dataSource;
     private final EntityManager em;
     private final ArticleRepository articles;
@@ -47,7 +81,9 @@ public class ArticleRepresentations {
     private final ObjectMapper json;
 
     ArticleRepresentations(AgroalDataSource dataSource, EntityManager em, ArticleRepository articles, ArticleSearch search,
-                           ObjectMapper json) {
+                           ObjectMapper json, SupplementsConfig config, ManagedExecutor renderer) {
+        this.config = config.reads();
+        this.renderer = renderer;
         this.dataSource = dataSource;
         this.em = em;
         this.articles = articles;
@@ -59,15 +95,14 @@ public class ArticleRepresentations {
     public String store(Article a) {
         ArticleTree tree = articles.loadTree(a);
         byte[] body = toJson(tree);
-        String text = new String(body, StandardCharsets.UTF_8);
-        em.createNativeQuery("update article set served_json = ?1, served_etag = ?2, text_etag = ?3 where id = ?4")
-                .setParameter(1, text)
+        em.createNativeQuery("update article set served_gzip = ?1, served_etag = ?2, text_etag = ?3 where id = ?4")
+                .setParameter(1, Gzip.compress(body))
                 .setParameter(2, ETags.of(body))
                 .setParameter(3, ETags.of(SeedTextWriter.writeBytes(ArticleMapper.toParsed(tree))))
                 .setParameter(4, a.id)
                 .executeUpdate();
         search.index(a.id, a.title, a.summary, prose(tree));
-        return text;
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /** The JSON GET /v1/articles/{slug} serves for this tree. */
@@ -85,11 +120,96 @@ public class ArticleRepresentations {
      */
     public Optional<Stored> read(String slug) {
         Optional<Stored> stored = query(slug);
-        if (stored.isPresent() && stored.get().json() == null) {
+        if (stored.isPresent() && stored.get().gzip() == null) {
             QuarkusTransaction.requiringNew().run(() -> articles.findBySlugForUpdate(slug).ifPresent(this::storeIfMissing));
             return query(slug);
         }
         return stored;
+    }
+
+    /**
+     * As {@link #read}, done by one of a few reader threads together with the other reads waiting then, in
+     * one query: for callers outside any transaction (the cached-read route, keyed reads).
+     */
+    public CompletableFuture<Optional<Stored>> readBatched(String slug) {
+        CompletableFuture<Optional<Stored>> result = new CompletableFuture<>();
+        if (stopping) {
+            result.completeExceptionally(new IllegalStateException("shutting down"));
+            return result;
+        }
+        pending.add(new Pending(slug, result));
+        return result;
+    }
+
+    void start(@Observes StartupEvent start) {
+        for (int i = 0; i < config.threads(); i++) {
+            Thread reader = new Thread(this::readBatches, "article-reader-" + i);
+            reader.setDaemon(true);
+            reader.start();
+            readers.add(reader);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        stopping = true;
+        readers.forEach(Thread::interrupt);
+    }
+
+    private void readBatches() {
+        List<Pending> batch = new ArrayList<>(config.batch());
+        while (!stopping) {
+            try {
+                batch.add(pending.take());
+            } catch (InterruptedException e) {
+                break;
+            }
+            pending.drainTo(batch, config.batch() - 1);
+            try {
+                Map<String, Stored> found = queryMany(batch.stream().map(Pending::slug).distinct().toArray(String[]::new));
+                for (Pending p : batch) {
+                    Stored stored = found.get(p.slug());
+                    if (stored != null && stored.gzip() == null) {
+                        // Written before representations were stored: rendered and stored the usual way, off this thread.
+                        renderer.supplyAsync(() -> read(p.slug())).whenComplete((r, e) -> {
+                            if (e == null) {
+                                p.result().complete(r);
+                            } else {
+                                p.result().completeExceptionally(e);
+                            }
+                        });
+                    } else {
+                        p.result().complete(Optional.ofNullable(stored));
+                    }
+                }
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.result().completeExceptionally(e));
+            } catch (Error e) {
+                batch.forEach(p -> p.result().completeExceptionally(e));
+                LOG.error("Article reader failed", e);
+            }
+            batch.clear();
+        }
+        pending.forEach(p -> p.result().completeExceptionally(new IllegalStateException("shutting down")));
+    }
+
+    private Map<String, Stored> queryMany(String[] slugs) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(READ_MANY)) {
+            ps.setArray(1, c.createArrayOf("varchar", slugs));
+            Map<String, Stored> found = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(8), stored(rs));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + slugs.length + " article(s)", e);
+        }
+    }
+
+    private static Stored stored(ResultSet rs) throws SQLException {
+        return new Stored(rs.getLong(1), rs.getLong(2), ArticleStatus.valueOf(rs.getString(3)),
+                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBytes(5), rs.getString(6), rs.getString(7));
     }
 
     /** The ETags of the article's JSON and text export, read in the current transaction. */
@@ -118,10 +238,7 @@ public class ArticleRepresentations {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                String body = rs.getString(5);
-                return Optional.of(new Stored(rs.getLong(1), rs.getLong(2), ArticleStatus.valueOf(rs.getString(3)),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        body == null ? null : body.getBytes(StandardCharsets.UTF_8), rs.getString(6), rs.getString(7)));
+                return Optional.of(stored(rs));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read article '" + slug + "'", e);

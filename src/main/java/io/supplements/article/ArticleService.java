@@ -68,7 +68,7 @@ public class ArticleService {
 
     /** The article as stored by its last write: one query, nothing rendered. */
     public ArticleRepresentations.Stored get(String slug, boolean drafts) {
-        return representations.read(slug)
+        return representations.readBatched(slug).join()
                 .filter(a -> drafts || a.published())
                 .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
     }

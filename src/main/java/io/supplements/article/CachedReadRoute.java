@@ -3,6 +3,7 @@ package io.supplements.article;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.supplements.common.ConditionalGetFilter;
 import io.supplements.common.RateLimiter;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,9 +19,9 @@ import java.util.regex.Pattern;
  * Answers an anonymous JSON GET of a whole article, of an article list page (not a search) or of a
  * change-feed page as a Vert.x route ahead of the REST layer, with no JAX-RS filter chain: from
  * {@link PublishedArticleCache} on the I/O thread with no query, serialisation or hashing; an article
- * the cache does not hold (or every article, when the cache is off) from its stored representation, in
- * one indexed query on a worker thread. The security and CORS headers are added by Quarkus before this
- * route runs.
+ * the cache does not hold (or every article, when the cache is off) from its stored representation, read
+ * by {@link ArticleRepresentations#readBatched} in one indexed query with the other reads waiting then.
+ * The security and CORS headers are added by Quarkus before this route runs.
  *
  * <p>Anything else goes on to the REST layer: keyed callers, other media types, an unknown or draft
  * article (its 404), a page the cache does not hold (marked, so that {@link ConditionalGetFilter} stores
@@ -62,7 +63,7 @@ public class CachedReadRoute {
         }
     }
 
-    /** From the cache, or else from the stored representation, read on a worker thread. */
+    /** From the cache, or else from the stored representation, read in a batch by a reader thread. */
     private void article(RoutingContext ctx) {
         Matcher slug = ARTICLE.matcher(ctx.request().path()); // the raw path: no percent-decoding to second-guess
         if (!slug.matches() || !anonymousJson(ctx.request())) {
@@ -76,19 +77,20 @@ public class CachedReadRoute {
             return;
         }
         long generation = cache.generation();
-        ctx.vertx().executeBlocking(() -> representations.read(slug.group(1)), false).onComplete(read -> {
-            if (read.failed() || read.result().isEmpty() || !read.result().get().published()) {
+        Context context = ctx.vertx().getOrCreateContext();
+        representations.readBatched(slug.group(1)).whenComplete((read, failure) -> context.runOnContext(v -> {
+            if (failure != null || read.isEmpty() || !read.get().published()) {
                 ctx.next(); // the REST layer answers: 404, or the problem of a failure
                 return;
             }
-            ArticleRepresentations.Stored stored = read.result().get();
-            PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.of(stored.id(),
-                    stored.version(), stored.json(), stored.etag(), ConditionalGetFilter.httpDate(stored.updatedAt()), null);
+            ArticleRepresentations.Stored stored = read.get();
+            PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.ofStored(stored.id(),
+                    stored.version(), stored.json(), stored.gzip(), stored.etag(), ConditionalGetFilter.httpDate(stored.updatedAt()));
             if (cache.enabled()) {
                 cache.put(key, representation, generation);
             }
             serve(ctx, representation, "/v1/articles/{slug}");
-        });
+        }));
     }
 
     private void servePage(RoutingContext ctx, String template) {

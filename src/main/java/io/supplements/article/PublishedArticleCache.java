@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supplements.author.AuthorChanged;
+import io.supplements.common.Gzip;
 import io.supplements.common.Poller;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.source.SourceChanged;
@@ -42,8 +43,8 @@ public class PublishedArticleCache {
     private static final Logger LOG = Logger.getLogger(PublishedArticleCache.class);
 
     /**
-     * What is sent, ready to write: the headers pre-encoded, one body buffer shared by every answer, and
-     * its gzip form, made at the first request that accepts it and shared by every later one.
+     * What is sent, ready to write: the headers pre-encoded, the body, and its gzip form (made at the first
+     * request that accepts it if it was not given, then shared by every later one).
      *
      * @param articleId    the article it shows, or 0 for a list or feed page (dropped on any change)
      * @param version      the version of that article (0 for a page): newer versions in the feed drop it
@@ -53,13 +54,14 @@ public class PublishedArticleCache {
     public record Representation(long articleId, long version, Buffer body, CharSequence etag, CharSequence lastModified,
             CharSequence link, Gzipped gzipped) {
 
-        /**
-         * The body is copied out of the heap: tens of megabytes of cached bodies inside a 128 MB heap keep the
-         * old generation full, and every collection is then a full one (seen at 50,000 articles). A direct
-         * buffer is freed by the JDK's cleaner once the entry is gone, and written to the socket without a copy.
-         */
         public static Representation of(long articleId, long version, byte[] body, String etag, String lastModified, String link) {
-            return new Representation(articleId, version, direct(body), header(etag), header(lastModified), header(link), new Gzipped());
+            return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), header(link), new Gzipped(null));
+        }
+
+        /** An article as stored: its JSON and the gzip form it is stored in. */
+        public static Representation ofStored(long articleId, long version, byte[] body, byte[] gzip, String etag, String lastModified) {
+            return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), null,
+                    new Gzipped(Buffer.buffer(gzip)));
         }
 
         /** The body gzipped: compressed once per entry, not once per answer. */
@@ -67,17 +69,32 @@ public class PublishedArticleCache {
             return gzipped.of(body);
         }
 
-        private static Buffer direct(byte[] bytes) {
-            return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
+        /**
+         * The same representation with its bytes out of the heap, to be kept: tens of megabytes of cached bodies
+         * inside a 128 MB heap keep the old generation full, and every collection is then a full one (seen at
+         * 50,000 articles). A direct buffer is freed by the JDK's cleaner once the entry is gone, and written to
+         * the socket without a copy. Answers that are not kept stay on the heap, where they die young.
+         */
+        Representation offHeap() {
+            Buffer gzip = gzipped.bytes;
+            return new Representation(articleId, version, direct(body), etag, lastModified, link,
+                    new Gzipped(gzip == null ? null : direct(gzip)));
+        }
+
+        private static Buffer direct(Buffer bytes) {
+            ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length());
+            direct.put(bytes.getByteBuf().nioBuffer()).flip();
+            return Buffer.buffer(Unpooled.wrappedBuffer(direct));
         }
 
         private static CharSequence header(String value) {
             return value == null ? null : HttpHeaders.createOptimized(value);
         }
 
-        /** What the entry is weighed at: its body, and the gzip form it may come to hold (JSON shrinks to about a fifth). */
+        /** What the entry is weighed at: its body, and its gzip form (made later, JSON shrinks to about a fifth). */
         int size() {
-            return body.length() + body.length() / 4;
+            Buffer gzip = gzipped.bytes;
+            return body.length() + (gzip == null ? body.length() / 4 : gzip.length());
         }
     }
 
@@ -85,16 +102,14 @@ public class PublishedArticleCache {
     public static final class Gzipped {
         private volatile Buffer bytes;
 
+        Gzipped(Buffer bytes) {
+            this.bytes = bytes;
+        }
+
         Buffer of(Buffer body) {
             Buffer b = bytes;
             if (b == null) {
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length() / 4);
-                try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out)) {
-                    gzip.write(body.getBytes());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                b = Representation.direct(out.toByteArray());
+                b = Representation.direct(Buffer.buffer(Gzip.compress(body.getBytes())));
                 bytes = b;
             }
             return b;
@@ -138,10 +153,11 @@ public class PublishedArticleCache {
         if (generation.get() != generationAtRead || representation.size() > maxBytes() / 4) {
             return;
         }
-        byKey.put(key, representation);
+        Representation kept = representation.offHeap();
+        byKey.put(key, kept);
         // A drop that happened between the check and the put: undo, the article may have changed.
         if (generation.get() != generationAtRead) {
-            byKey.asMap().remove(key, representation);
+            byKey.asMap().remove(key, kept);
         }
     }
 
