@@ -86,7 +86,7 @@ public class CachedReadRoute {
             ArticleRepresentations.Stored stored = read.get();
             PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.ofStored(stored.id(),
                     stored.version(), stored.json(), stored.gzip(), stored.etag(), ConditionalGetFilter.httpDate(stored.updatedAt()));
-            if (cache.enabled()) {
+            if (cache.enabled() && cache.admit(key)) {
                 cache.put(key, representation, generation);
             }
             serve(ctx, representation, "/v1/articles/{slug}");

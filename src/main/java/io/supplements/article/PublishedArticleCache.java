@@ -123,6 +123,13 @@ public class PublishedArticleCache {
      * the calling thread.
      */
     private final Cache<String, Representation> byKey;
+    /**
+     * Articles missed lately, most recent kept: an article is kept at its second miss among the last ones, not
+     * at its first (a doorkeeper, as in TinyLFU). With a catalogue far larger than the cache most reads are of
+     * articles not read again soon, and copying each out of the heap only for the cache to evict it came to
+     * a full collection every few seconds (System.gc() from the JDK's direct-memory limit, at 50,000 articles).
+     */
+    private final Cache<String, Boolean> missedOnce;
     private final AtomicLong generation = new AtomicLong();
     private final SupplementsConfig.Cache config;
     private final EntityManager em;
@@ -134,6 +141,8 @@ public class PublishedArticleCache {
         this.em = em;
         this.byKey = Caffeine.newBuilder().maximumWeight(maxBytes()).weigher((String key, Representation r) -> r.size())
                 .executor(Runnable::run).build();
+        // About as many as the cache holds articles of 32 KB.
+        this.missedOnce = Caffeine.newBuilder().maximumSize(Math.max(1024, maxBytes() / 32768)).executor(Runnable::run).build();
     }
 
     public boolean enabled() {
@@ -147,6 +156,15 @@ public class PublishedArticleCache {
     /** Taken before reading from the database; {@link #put} keeps the result only if it is unchanged. */
     public long generation() {
         return generation.get();
+    }
+
+    /** Whether an article read from the database should be kept: true at its second miss among the recent ones. */
+    public boolean admit(String key) {
+        if (missedOnce.asMap().remove(key) != null) {
+            return true;
+        }
+        missedOnce.put(key, Boolean.TRUE);
+        return false;
     }
 
     public void put(String key, Representation representation, long generationAtRead) {

@@ -1,7 +1,9 @@
 package io.supplements.article;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,5 +46,13 @@ class PublishedArticleCacheTest {
         cache.drop(ARTICLE, 1);
         cache.put("article:raced", article(1), before);
         assertNull(cache.get("article:raced"));
+    }
+
+    @Test
+    void anArticleIsKeptAtItsSecondMissNotItsFirst() {
+        assertFalse(cache.admit("article:read-once"), "one read of an article says nothing about the next");
+        assertFalse(cache.admit("article:other"));
+        assertTrue(cache.admit("article:read-once"), "read again while still remembered: worth keeping");
+        assertFalse(cache.admit("article:read-once"), "remembered once only: a dropped entry must be missed twice again");
     }
 }
