@@ -10,8 +10,10 @@ re-applies that page on restart, which is harmless: upserts keep the newest vers
 idempotent. A 410 (unknown cursor) means start over from a full snapshot. Standard library only.
 """
 import argparse
+import concurrent.futures
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -27,13 +29,18 @@ def write_atomically(path, data):
     os.replace(tmp, path)
 
 
-def fetch(base, cursor):
+def first_page(base, cursor):
     query = {"limit": "100"}
     if cursor:
         query["cursor"] = cursor
-    url = base.rstrip("/") + "/v1/changes?" + urllib.parse.urlencode(query)
+    return base.rstrip("/") + "/v1/changes?" + urllib.parse.urlencode(query)
+
+
+def fetch(url):
+    """The page's bytes and the URL of the next page (its Link header), or None."""
     with urllib.request.urlopen(url, timeout=30) as response:
-        return json.load(response)
+        link = re.match(r'\s*<([^>]*)>\s*;\s*rel="next"', response.headers.get("Link") or "")
+        return response.read(), link.group(1) if link else None
 
 
 def apply(articles_dir, item):
@@ -56,26 +63,30 @@ def sync(base, folder):
     os.makedirs(articles_dir, exist_ok=True)
     cursor = open(cursor_file, encoding="utf-8").read().strip() if os.path.exists(cursor_file) else None
     applied = 0
-    while True:
-        try:
-            page = fetch(base, cursor)
-        except urllib.error.HTTPError as e:
-            if e.code != 410:
-                raise
-            print("cursor no longer known: starting over from a full snapshot", file=sys.stderr)
-            shutil.rmtree(articles_dir)
-            os.makedirs(articles_dir)
-            if os.path.exists(cursor_file):
-                os.remove(cursor_file)
-            cursor = None
-            continue
-        for item in page["items"]:
-            apply(articles_dir, item)
-        applied += len(page["items"])
-        cursor = page["next"]
-        write_atomically(cursor_file, cursor)
-        if not page["hasMore"]:
-            return applied
+    # The next page is fetched while this one is applied: its Link header names it before the body is parsed.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as prefetch:
+        pending = prefetch.submit(fetch, first_page(base, cursor))
+        while True:
+            try:
+                body, next_url = pending.result()
+            except urllib.error.HTTPError as e:
+                if e.code != 410:
+                    raise
+                print("cursor no longer known: starting over from a full snapshot", file=sys.stderr)
+                shutil.rmtree(articles_dir)
+                os.makedirs(articles_dir)
+                if os.path.exists(cursor_file):
+                    os.remove(cursor_file)
+                pending = prefetch.submit(fetch, first_page(base, None))
+                continue
+            page = json.loads(body)
+            pending = prefetch.submit(fetch, next_url) if next_url and page["hasMore"] else None
+            for item in page["items"]:
+                apply(articles_dir, item)
+            applied += len(page["items"])
+            write_atomically(cursor_file, page["next"])
+            if not page["hasMore"]:
+                return applied
 
 
 def main():

@@ -12,6 +12,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -190,6 +191,13 @@ public class ArticleRepresentations {
             batch.clear();
         }
         pending.forEach(p -> p.result().completeExceptionally(new IllegalStateException("shutting down")));
+    }
+
+    /** As {@link #read} for several articles, in one query on this thread (and its transaction, if any). */
+    public Map<String, Stored> readMany(Collection<String> slugs) {
+        Map<String, Stored> found = slugs.isEmpty() ? new HashMap<>() : queryMany(slugs.toArray(String[]::new));
+        found.replaceAll((slug, stored) -> stored.gzip() == null ? read(slug).orElse(stored) : stored);
+        return found;
     }
 
     private Map<String, Stored> queryMany(String[] slugs) {

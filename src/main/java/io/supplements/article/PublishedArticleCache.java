@@ -124,10 +124,11 @@ public class PublishedArticleCache {
      */
     private final Cache<String, Representation> byKey;
     /**
-     * Articles missed lately, most recent kept: an article is kept at its second miss among the last ones, not
-     * at its first (a doorkeeper, as in TinyLFU). With a catalogue far larger than the cache most reads are of
-     * articles not read again soon, and copying each out of the heap only for the cache to evict it came to
-     * a full collection every few seconds (System.gc() from the JDK's direct-memory limit, at 50,000 articles).
+     * Keys missed lately: an article or page is kept at its second miss among the recent ones, not at its first
+     * (a doorkeeper, as in TinyLFU). With a catalogue far larger than the cache most reads are of articles not
+     * read again soon (and a mirror reads each feed page once), and copying each out of the heap only for the
+     * cache to evict it came to a full collection every few seconds (System.gc() from the JDK's direct-memory
+     * limit, at 50,000 articles).
      */
     private final Cache<String, Boolean> missedOnce;
     private final AtomicLong generation = new AtomicLong();
@@ -158,7 +159,7 @@ public class PublishedArticleCache {
         return generation.get();
     }
 
-    /** Whether an article read from the database should be kept: true at its second miss among the recent ones. */
+    /** Whether an answer read from the database should be kept: true at its second miss among the recent ones. */
     public boolean admit(String key) {
         if (missedOnce.asMap().remove(key) != null) {
             return true;

@@ -66,8 +66,9 @@ public class ConditionalGetFilter {
             lastModified = httpDate(article.updatedAt());
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
-        if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts()) {
-            // Only pages are marked (articles are cached by CachedReadRoute itself): any change drops them.
+        if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts() && cache.admit(key)) {
+            // Only pages are marked (articles are cached by CachedReadRoute itself): any change drops them. A page
+            // is kept at its second miss: a mirror's walk through the feed reads each page once.
             cache.put(key, PublishedArticleCache.Representation.of(0, 0, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK)),
                     ctx.get(GENERATION));
         }

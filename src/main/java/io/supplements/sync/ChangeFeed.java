@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -102,14 +104,16 @@ public class ChangeFeed {
                 .addScalar("created_at", StandardBasicTypes.INSTANT)
                 .addScalar("body", StandardBasicTypes.STRING)
                 .setParameter(1, after).setMaxResults(limit).getResultList();
-        // An upsert recorded before the log stored articles (before V4) stands for the article as published now.
+        // An upsert recorded before the log stored articles (before V4) stands for the article as published now,
+        // read for the whole page in one query.
+        Map<String, ArticleRepresentations.Stored> now = representations.readMany(rows.stream()
+                .filter(r -> r[6] == null && r[3].equals("upsert")).map(r -> (String) r[2]).collect(Collectors.toSet()));
         return rows.stream().map(r -> new Entry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4],
-                (Instant) r[5], r[6] == null && r[3].equals("upsert") ? publishedNow((String) r[2]) : (String) r[6])).toList();
+                (Instant) r[5], r[6] == null && r[3].equals("upsert") ? publishedNow(now.get((String) r[2])) : (String) r[6])).toList();
     }
 
-    private String publishedNow(String slug) {
-        return representations.read(slug).filter(ArticleRepresentations.Stored::published)
-                .map(a -> new String(a.json(), StandardCharsets.UTF_8)).orElse(null);
+    private static String publishedNow(ArticleRepresentations.Stored stored) {
+        return stored == null || !stored.published() ? null : new String(stored.json(), StandardCharsets.UTF_8);
     }
 
     private static String epochOf(Object value) {

@@ -110,6 +110,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
     void cachedListAndFeedPagesAreTheSameAnswerAndSeeEveryChange() {
         ChangeFeedApiTest.create("published");
         Response first = anonymous().queryParam("limit", 1).get("/v1/articles");
+        anonymous().queryParam("limit", 1).get("/v1/articles").then().statusCode(200); // missed a second time: now kept
         Response second = anonymous().queryParam("limit", 1).get("/v1/articles");
         assertArrayEquals(first.asByteArray(), second.asByteArray());
         assertEquals(headers(first), headers(second));
