@@ -32,8 +32,9 @@ import org.jboss.logging.Logger;
  * the sync interval when the change feed shows a newer version than the entry's, whichever instance
  * wrote it (every change to published content is an entry there with its new version, including
  * renamed sources and authors).
- * <li>A representation read from the database is only kept if nothing was dropped while it was being
- * read (a generation counter), so a read racing a write can never store the old version.
+ * <li>A representation read from the database is only kept if nothing that could make it old was
+ * dropped while it was being read (a generation counter, and the last drop of each article), so a read
+ * racing a write can never store the old version.
  * <li>Drafts and keyed callers never touch it; its size in bytes is bounded.
  * <li>While the database is away the cache keeps answering; the feed is read on from where it stopped.
  * </ul>
@@ -132,6 +133,15 @@ public class PublishedArticleCache {
      */
     private final Cache<String, Boolean> missedOnce;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong everythingDroppedAt = new AtomicLong(-1);
+
+    /** The last drop of an article: at which generation, and the versions it dropped (those below). */
+    private record Dropped(long generation, long belowVersion) {
+    }
+
+    /** Recent drops by article; a read begun before the last forgotten one is taken to be old (see {@link #stale}). */
+    private final Cache<Long, Dropped> drops;
+    private final AtomicLong forgottenDropsUpTo = new AtomicLong(-1);
     private final SupplementsConfig.Cache config;
     private final EntityManager em;
     private volatile long feedPosition;
@@ -142,6 +152,10 @@ public class PublishedArticleCache {
         this.em = em;
         this.byKey = Caffeine.newBuilder().maximumWeight(maxBytes()).weigher((String key, Representation r) -> r.size())
                 .executor(Runnable::run).build();
+        this.drops = Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run)
+                .evictionListener((Long id, Dropped dropped, com.github.benmanes.caffeine.cache.RemovalCause cause) ->
+                        forgottenDropsUpTo.accumulateAndGet(dropped.generation(), Math::max))
+                .build();
         // About as many as the cache holds articles of 32 KB.
         this.missedOnce = Caffeine.newBuilder().maximumSize(Math.max(1024, maxBytes() / 32768)).executor(Runnable::run).build();
     }
@@ -169,25 +183,43 @@ public class PublishedArticleCache {
     }
 
     public void put(String key, Representation representation, long generationAtRead) {
-        if (generation.get() != generationAtRead || representation.size() > maxBytes() / 4) {
+        if (stale(representation, generationAtRead) || representation.size() > maxBytes() / 4) {
             return;
         }
         Representation kept = representation.offHeap();
         byKey.put(key, kept);
         // A drop that happened between the check and the put: undo, the article may have changed.
-        if (generation.get() != generationAtRead) {
+        if (stale(representation, generationAtRead)) {
             byKey.asMap().remove(key, kept);
         }
     }
 
+    /**
+     * Whether a drop since the read began could have made it old: any drop, for a page; for an article, a drop of
+     * everything or of a newer version of that article. Drops of other articles (the feed follower catching up
+     * with writes anywhere) do not stop an article read meanwhile from being kept.
+     */
+    private boolean stale(Representation r, long generationAtRead) {
+        if (generation.get() == generationAtRead) {
+            return false;
+        }
+        if (r.articleId() == 0 || everythingDroppedAt.get() > generationAtRead || forgottenDropsUpTo.get() > generationAtRead) {
+            return true;
+        }
+        Dropped dropped = drops.getIfPresent(r.articleId());
+        return dropped != null && dropped.generation() > generationAtRead && r.version() < dropped.belowVersion();
+    }
+
     /** The article's entry if older than the version, and every page: any change can change any list or feed page. */
     void drop(long articleId, long version) {
-        generation.incrementAndGet();
+        long at = generation.incrementAndGet();
+        drops.asMap().merge(articleId, new Dropped(at, version),
+                (earlier, now) -> new Dropped(now.generation(), Math.max(earlier.belowVersion(), now.belowVersion())));
         byKey.asMap().values().removeIf(r -> r.articleId() == 0 || (r.articleId() == articleId && r.version() < version));
     }
 
     private void dropAll() {
-        generation.incrementAndGet();
+        everythingDroppedAt.set(generation.incrementAndGet());
         byKey.invalidateAll();
     }
 

@@ -19,7 +19,11 @@ class PublishedArticleCacheTest {
     PublishedArticleCache cache;
 
     private static PublishedArticleCache.Representation article(long version) {
-        return PublishedArticleCache.Representation.of(ARTICLE, version, "{}".getBytes(StandardCharsets.UTF_8), "\"e" + version + "\"",
+        return articleOf(ARTICLE, version);
+    }
+
+    private static PublishedArticleCache.Representation articleOf(long id, long version) {
+        return PublishedArticleCache.Representation.of(id, version, "{}".getBytes(StandardCharsets.UTF_8), "\"e" + version + "\"",
                 null, null);
     }
 
@@ -43,9 +47,27 @@ class PublishedArticleCacheTest {
     @Test
     void aRepresentationReadBeforeADropIsNotStored() {
         long before = cache.generation();
-        cache.drop(ARTICLE, 1);
+        cache.drop(ARTICLE, 2); // version 2 written while version 1 was being read
         cache.put("article:raced", article(1), before);
         assertNull(cache.get("article:raced"));
+    }
+
+    @Test
+    void aReadIsKeptDespiteDropsThatCannotMakeItOld() {
+        long other = ARTICLE + 100; // an article no other test drops
+        long before = cache.generation();
+        cache.drop(other + 1, 5); // another article changed meanwhile
+        cache.drop(other, 2);     // the feed showing the very version that was read
+        cache.put("article:unaffected", articleOf(other, 2), before);
+        assertNotNull(cache.get("article:unaffected"));
+
+        before = cache.generation();
+        cache.drop(other, 3);
+        cache.put("article:overtaken", articleOf(other, 2), before);
+        assertNull(cache.get("article:overtaken"), "a newer version was dropped while version 2 was read");
+        cache.put("page:http://example/v1/changes", PublishedArticleCache.Representation.of(0, 0, "[]".getBytes(StandardCharsets.UTF_8),
+                "\"p\"", null, null), before);
+        assertNull(cache.get("page:http://example/v1/changes"), "any drop makes a page read meanwhile old");
     }
 
     @Test
