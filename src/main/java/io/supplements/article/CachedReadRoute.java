@@ -83,14 +83,30 @@ public class CachedReadRoute {
                 ctx.next(); // the REST layer answers: 404, or the problem of a failure
                 return;
             }
-            ArticleRepresentations.Stored stored = read.get();
-            PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.ofStored(stored.id(),
-                    stored.version(), stored.json(), stored.gzip(), stored.etag(), ConditionalGetFilter.httpDate(stored.updatedAt()));
-            if (cache.enabled() && cache.admit(key)) {
-                cache.put(key, representation, generation);
+            try {
+                serveStored(ctx, key, read.get(), generation);
+            } catch (RuntimeException e) {
+                // Thrown here it would reach no one and leave the request hanging: the REST layer answers instead.
+                if (ctx.response().headWritten()) {
+                    ctx.fail(e);
+                } else {
+                    ctx.next();
+                }
             }
-            serve(ctx, representation, "/v1/articles/{slug}");
         }));
+    }
+
+    private void serveStored(RoutingContext ctx, String key, ArticleRepresentations.Stored stored, long generation) {
+        boolean keep = cache.enabled() && cache.admit(key);
+        // Inflated only if kept or sent as it is: a revalidation, or a client taking gzip, needs the stored bytes alone.
+        boolean plainSent = !notModified(ctx.request(), stored.etag()) && !sendsGzip(ctx.request());
+        PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.ofStored(stored.id(),
+                stored.version(), keep || plainSent ? stored.json() : null, stored.gzip(), stored.etag(),
+                ConditionalGetFilter.httpDate(stored.updatedAt()));
+        if (keep) {
+            cache.put(key, representation, generation);
+        }
+        serve(ctx, representation, "/v1/articles/{slug}");
     }
 
     private void servePage(RoutingContext ctx, String template) {
@@ -133,6 +149,15 @@ public class CachedReadRoute {
         return false;
     }
 
+    private static boolean notModified(HttpServerRequest request, String etag) {
+        return ConditionalGetFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag);
+    }
+
+    /** Whether a 200 goes as the gzip bytes: the client accepts them, over HTTP/1 (see {@link #serve}). */
+    private static boolean sendsGzip(HttpServerRequest request) {
+        return request.version() != io.vertx.core.http.HttpVersion.HTTP_2 && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    }
+
     /** Keyed callers, text/plain and JSON-LD go the usual way. */
     private static boolean anonymousJson(HttpServerRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
@@ -142,7 +167,7 @@ public class CachedReadRoute {
 
     private void serve(RoutingContext ctx, PublishedArticleCache.Representation cached, String template) {
         HttpServerRequest request = ctx.request();
-        boolean notModified = ConditionalGetFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), cached.etag().toString());
+        boolean notModified = notModified(request, cached.etag().toString());
         // Revalidations are free, as on the usual way; out of tokens, the usual way answers 429.
         HttpServerResponse response = ctx.response();
         if (!notModified && !limiter.tryTakeForAddress(request, response)) {
@@ -164,7 +189,7 @@ public class CachedReadRoute {
         response.putHeader(ETAG, cached.etag()).putHeader(CACHE_CONTROL, PUBLIC);
         if (notModified) {
             response.end();
-        } else if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2 && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+        } else if (sendsGzip(request)) {
             // Already compressed, so the HTTP/1 compressor passes it through untouched. (HTTP/2's reads
             // Content-Encoding as an order to compress: there the plain body goes, compressed per answer.)
             response.putHeader(CONTENT_ENCODING, GZIP).end(cached.gzipBody());

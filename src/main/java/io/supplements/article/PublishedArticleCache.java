@@ -59,10 +59,13 @@ public class PublishedArticleCache {
             return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), header(link), new Gzipped(null));
         }
 
-        /** An article as stored: its JSON and the gzip form it is stored in. */
+        /**
+         * An article as stored: its JSON and the gzip form it is stored in. The JSON may be null for an answer that
+         * is neither kept nor sent as it is (a 304, or gzip bytes to a client that takes them).
+         */
         public static Representation ofStored(long articleId, long version, byte[] body, byte[] gzip, String etag, String lastModified) {
-            return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), null,
-                    new Gzipped(Buffer.buffer(gzip)));
+            return new Representation(articleId, version, body == null ? null : Buffer.buffer(body), header(etag), header(lastModified),
+                    null, new Gzipped(Buffer.buffer(gzip)));
         }
 
         /** The body gzipped: compressed once per entry, not once per answer. */

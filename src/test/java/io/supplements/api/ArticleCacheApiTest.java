@@ -35,8 +35,8 @@ class ArticleCacheApiTest extends ApiTestSupport {
         String path = "/v1/articles/" + slug;
         Response first = anonymous().get(path);
         assertNull(cache.get("article:" + slug), "one miss is not kept");
-        // Kept from its second miss on (PublishedArticleCache.admit); a drop racing a read (the feed follower
-        // seeing this test's own write) rightly skips keeping it, so read until it is kept.
+        // Kept from its second miss on (PublishedArticleCache.admit); a drop racing a read that could make it
+        // old rightly skips keeping it, so read until it is kept.
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             anonymous().get(path).then().statusCode(200);
             return cache.get("article:" + slug) != null;
