@@ -2,7 +2,7 @@
 -- copying their rows with new ids (old id + round * 10,000,000), slugs (cat-<n>) and titles. The copies
 -- cite the same shared sources and have the same authors and topics. Their stored representation is
 -- left empty: the app renders and stores it at the first read (ArticleRepresentations.read). Their
--- search vector is computed as migration V10 computes it, and each published copy gets a change-feed
+-- search vector and head terms are computed as migrations V10 and V12 compute them, and each published copy gets a change-feed
 -- entry, as an import would.
 \set offset 10000000
 begin;
@@ -55,6 +55,17 @@ update article a set search_vector =
             from section s where s.article_id = a.id),
            a.conclusion)), 'C')
 where a.id >= :offset;
+
+insert into search_head (article_id, lexeme, weight)
+select a.id, t.lexeme, max(t.weight)
+from article a
+cross join lateral (
+    select unnest(tsvector_to_array(to_tsvector('english', a.title))) as lexeme, 5 as weight
+    union all
+    select unnest(tsvector_to_array(to_tsvector('english', a.summary))), 2
+) t
+where a.id >= :offset
+group by a.id, t.lexeme;
 
 insert into change_log (seq, article_id, slug, op, version, created_at, body)
 select (select last_seq from change_counter where id = 1) + row_number() over (order by a.id), a.id, a.slug, 'upsert', a.version,

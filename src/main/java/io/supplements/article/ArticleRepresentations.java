@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -65,7 +66,14 @@ public class ArticleRepresentations {
         }
     }
 
-    private record Pending(String slug, CompletableFuture<Optional<Stored>> result) {
+    /** The change feed's head: what every write that changes a published article advances, in its transaction. */
+    public static final String FEED_POSITION = "select last_seq from change_counter where id = 1";
+
+    /** A read of one article, or (slug and result null) of the feed's position. */
+    private record Pending(String slug, CompletableFuture<Optional<Stored>> result, CompletableFuture<Long> position) {
+        void fail(Throwable e) {
+            (slug == null ? position : result).completeExceptionally(e);
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(ArticleRepresentations.class);
@@ -138,8 +146,22 @@ public class ArticleRepresentations {
             result.completeExceptionally(new IllegalStateException("shutting down"));
             return result;
         }
-        pending.add(new Pending(slug, result));
+        pending.add(new Pending(slug, result, null));
         return result;
+    }
+
+    /**
+     * The change feed's position as committed now, read by a reader thread with the reads waiting then:
+     * what a cached search answer is checked against, so that it reflects every commit before the request.
+     */
+    public CompletableFuture<Long> feedPositionBatched() {
+        CompletableFuture<Long> position = new CompletableFuture<>();
+        if (stopping) {
+            position.completeExceptionally(new IllegalStateException("shutting down"));
+            return position;
+        }
+        pending.add(new Pending(null, null, position));
+        return position;
     }
 
     void start(@Observes StartupEvent start) {
@@ -166,8 +188,16 @@ public class ArticleRepresentations {
             }
             pending.drainTo(batch, config.batch() - 1);
             try {
-                Map<String, Stored> found = queryMany(batch.stream().map(Pending::slug).distinct().toArray(String[]::new));
+                if (batch.stream().anyMatch(p -> p.slug() == null)) {
+                    long position = feedPosition();
+                    batch.stream().filter(p -> p.slug() == null).forEach(p -> p.position().complete(position));
+                }
+                String[] slugs = batch.stream().map(Pending::slug).filter(Objects::nonNull).distinct().toArray(String[]::new);
+                Map<String, Stored> found = slugs.length == 0 ? Map.of() : queryMany(slugs);
                 for (Pending p : batch) {
+                    if (p.slug() == null) {
+                        continue;
+                    }
                     Stored stored = found.get(p.slug());
                     if (stored != null && stored.gzip() == null) {
                         // Written before representations were stored: rendered and stored the usual way, off this thread.
@@ -183,14 +213,14 @@ public class ArticleRepresentations {
                     }
                 }
             } catch (RuntimeException e) {
-                batch.forEach(p -> p.result().completeExceptionally(e));
+                batch.forEach(p -> p.fail(e));
             } catch (Error e) {
-                batch.forEach(p -> p.result().completeExceptionally(e));
+                batch.forEach(p -> p.fail(e));
                 LOG.error("Article reader failed", e);
             }
             batch.clear();
         }
-        pending.forEach(p -> p.result().completeExceptionally(new IllegalStateException("shutting down")));
+        pending.forEach(p -> p.fail(new IllegalStateException("shutting down")));
     }
 
     /** As {@link #read} for several articles, in one query on this thread (and its transaction, if any). */
@@ -198,6 +228,16 @@ public class ArticleRepresentations {
         Map<String, Stored> found = slugs.isEmpty() ? new HashMap<>() : queryMany(slugs.toArray(String[]::new));
         found.replaceAll((slug, stored) -> stored.gzip() == null ? read(slug).orElse(stored) : stored);
         return found;
+    }
+
+    private long feedPosition() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FEED_POSITION);
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the change feed's position", e);
+        }
     }
 
     private Map<String, Stored> queryMany(String[] slugs) {

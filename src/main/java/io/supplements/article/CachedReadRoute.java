@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Answers an anonymous JSON GET of a whole article, of an article list page (not a search) or of a
+ * Answers an anonymous JSON GET of a whole article, of an article list or search page or of a
  * change-feed page as a Vert.x route ahead of the REST layer, with no JAX-RS filter chain: from
  * {@link PublishedArticleCache} on the I/O thread with no query, serialisation or hashing; an article
  * the cache does not hold (or every article, when the cache is off) from its stored representation, read
@@ -115,10 +115,38 @@ public class CachedReadRoute {
             return;
         }
         if (ctx.queryParams().contains("q")) {
-            ctx.next(); // search answers come from the shared database: the same on every instance right after a commit
+            searchPage(ctx, template);
             return;
         }
-        String key = "page:" + ctx.request().absoluteURI();
+        servePage(ctx, "page:" + ctx.request().absoluteURI(), template);
+    }
+
+    /**
+     * A search answer must reflect every commit before the request, on every instance: it is kept under
+     * the change feed's position when it was computed, and served only while the feed has not moved (every
+     * write that changes what an anonymous search finds moves it). Checking costs one small query, read
+     * with the other reads waiting then.
+     */
+    private void searchPage(RoutingContext ctx, String template) {
+        Context context = ctx.vertx().getOrCreateContext();
+        representations.feedPositionBatched().whenComplete((position, failure) -> context.runOnContext(v -> {
+            if (failure != null) {
+                ctx.next(); // the REST layer answers, or gives the problem of the failure
+                return;
+            }
+            try {
+                servePage(ctx, "search:" + position + ":" + ctx.request().absoluteURI(), template);
+            } catch (RuntimeException e) {
+                if (ctx.response().headWritten()) {
+                    ctx.fail(e);
+                } else {
+                    ctx.next();
+                }
+            }
+        }));
+    }
+
+    private void servePage(RoutingContext ctx, String key, String template) {
         PublishedArticleCache.Representation cached = cache.get(key);
         if (cached == null) {
             ConditionalGetFilter.cacheAs(ctx, key, cache.generation());

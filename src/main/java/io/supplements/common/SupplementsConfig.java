@@ -85,6 +85,15 @@ public interface SupplementsConfig {
         int batch();
     }
 
+    Search search();
+
+    /** Full-text search on PostgreSQL (see search.HeadTerms). */
+    interface Search {
+        /** Largest total size of the title and summary terms kept in memory (and a quarter of it for topics). */
+        @WithDefault("16")
+        int headTermsMegabytes();
+    }
+
     /** The in-memory cache of published articles as anonymous readers get them (see PublishedArticleCache). */
     interface Cache {
         @WithDefault("true")

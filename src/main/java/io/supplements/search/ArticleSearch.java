@@ -1,8 +1,6 @@
 package io.supplements.search;
 
 import io.supplements.common.ProblemException;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,10 +11,14 @@ import java.util.List;
  */
 public interface ArticleSearch {
 
-    /** Title terms weigh most, then the summary's, then the prose's (PostgreSQL's weights A, B and C). */
-    float TITLE = 1.0f;
-    float SUMMARY = 0.4f;
-    float BODY = 0.2f;
+    /**
+     * A hit's score is the sum, over the query's words, of the weight of the best field holding the word:
+     * the title, else the summary, else 0 (a word only in the prose). The prose decides what matches, not
+     * the order: ranking by how often or how close the words stand in the prose would have to read every
+     * match, and a common word is in the prose of most articles.
+     */
+    int TITLE = 5;
+    int SUMMARY = 2;
 
     /**
      * The articles matching {@code text} (every word, stemmed), best first, then newest first.
@@ -30,25 +32,6 @@ public interface ArticleSearch {
 
     /** Sets what the article is found by; called in the transaction that writes the article. */
     void index(long articleId, String title, String summary, String body);
-
-    /** Binds the optional filters of a search query and reads its (id, score) rows. */
-    static List<Hit> hits(Query query, String status, String topic, Hit after) {
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (topic != null) {
-            query.setParameter("topic", topic);
-        }
-        if (after != null) {
-            query.setParameter("score", after.score()).setParameter("id", after.id());
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
-        }
-        return hits;
-    }
 
     /** A matching article and its score; the cursor of a page of hits is its last hit. */
     record Hit(long id, float score) {

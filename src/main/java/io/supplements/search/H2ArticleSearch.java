@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The embedded H2's equivalent of {@link PostgresArticleSearch}, for dev mode and the tests: each
  * article's stemmed terms (English stemming and stop words, as PostgreSQL's 'english' configuration)
  * are stored as {@code " a:term b:term c:term "} by field; a query matches the articles holding every
- * one of its terms and scores each term by the weight of the best field holding it. It scans the
+ * one of its terms and scores each term by the weight of the best field holding it (title, summary,
+ * else 0), as PostgreSQL does. It scans the
  * table, which is fine at the sizes H2 is used for. Query syntax is the plain part of PostgreSQL's:
  * words, all of which must match.
  */
@@ -44,8 +46,7 @@ public class H2ArticleSearch implements ArticleSearch {
         StringBuilder where = new StringBuilder("1 = 1");
         for (int i = 0; i < terms.size(); i++) {
             score.append(" + case when a.search_terms like :a").append(i).append(" then ").append(TITLE)
-                    .append(" when a.search_terms like :b").append(i).append(" then ").append(SUMMARY)
-                    .append(" when a.search_terms like :c").append(i).append(" then ").append(BODY).append(" else 0 end");
+                    .append(" when a.search_terms like :b").append(i).append(" then ").append(SUMMARY).append(" else 0 end");
             where.append(" and a.search_terms like :any").append(i);
         }
         if (status != null) {
@@ -63,9 +64,23 @@ public class H2ArticleSearch implements ArticleSearch {
         for (int i = 0; i < terms.size(); i++) {
             String t = terms.get(i);
             query.setParameter("a" + i, "% a:" + t + " %").setParameter("b" + i, "% b:" + t + " %")
-                    .setParameter("c" + i, "% c:" + t + " %").setParameter("any" + i, "% _:" + t + " %");
+                    .setParameter("any" + i, "% _:" + t + " %");
         }
-        return ArticleSearch.hits(query, status, topic, after);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (topic != null) {
+            query.setParameter("topic", topic);
+        }
+        if (after != null) {
+            query.setParameter("score", after.score()).setParameter("id", after.id());
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
+        }
+        return hits;
     }
 
     @Override
