@@ -78,7 +78,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "401", description = UNAUTHORIZED + " (status=draft needs a key)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ArticleSummary> list(
             @Parameter(description = "Only articles with this topic", example = "kratom") @QueryParam("topic") String topic,
-            @Parameter(description = "Full-text search, at most 500 characters; results ranked by relevance", example = "hair loss",
+            @Parameter(description = "Full-text search, at most 500 characters: articles holding every word (stemmed) anywhere, ranked by the words"
+                    + " found in their title (5 each) or else their summary (2 each), then newest first", example = "hair loss",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 500)) @QueryParam("q") String q,
             @Parameter(description = "draft or published; draft needs a key", schema = @Schema(implementation = ArticleStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,

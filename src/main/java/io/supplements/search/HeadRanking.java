@@ -24,10 +24,11 @@ final class HeadRanking {
 
     /**
      * @param words the postings of each query word
+     * @param published the sorted ids of the articles that may be served
      * @param topic the sorted ids of the articles of the topic asked for, or null for any topic
      * @param after the last hit of the previous page, or null
      */
-    static Ranked rank(List<Postings> words, long[] topic, Hit after) {
+    static Ranked rank(List<Postings> words, long[] published, long[] topic, Hit after) {
         int k = words.size();
         int total = words.stream().mapToInt(p -> p.ids().length).sum();
         long[] ids = new long[total];
@@ -36,6 +37,7 @@ final class HeadRanking {
         int[] at = new int[k];
         int n = 0;
         int inTopic = 0;
+        int inPublished = 0;
         int maxScore = 0;
         while (true) {
             long id = Long.MAX_VALUE;
@@ -57,6 +59,12 @@ final class HeadRanking {
                     held++;
                     at[w]++;
                 }
+            }
+            while (inPublished < published.length && published[inPublished] < id) {
+                inPublished++;
+            }
+            if (inPublished == published.length || published[inPublished] != id) {
+                continue;
             }
             if (topic != null) {
                 while (inTopic < topic.length && topic[inTopic] < id) {

@@ -17,8 +17,8 @@ import java.util.List;
  * kept: its answer reflects every commit before it, on every instance. When the feed moves, everything
  * kept is dropped and read again as searches need it.
  *
- * <p>Drafts' rows are kept too but never trusted: a draft changes without moving the feed, and a hit
- * is served only after the database confirms that it is published.
+ * <p>Drafts' rows are kept too but never served: a draft changes without moving the feed, but it cannot
+ * become published without moving it, and the ids of the published articles are kept the same way.
  */
 @ApplicationScoped
 class HeadTerms {
@@ -34,6 +34,7 @@ class HeadTerms {
     private final EntityManager em;
     private final Cache<String, Postings> words;
     private final Cache<String, long[]> topics;
+    private volatile long[] published;
     private volatile long position = -1;
 
     HeadTerms(EntityManager em, SupplementsConfig config) {
@@ -52,6 +53,7 @@ class HeadTerms {
         if (feedPosition > position) {
             words.invalidateAll();
             topics.invalidateAll();
+            published = null;
             position = feedPosition;
         }
     }
@@ -86,6 +88,21 @@ class HeadTerms {
                         + " where t.slug = :slug order by at.article_id")
                 .setParameter("slug", slug).getResultList().stream().mapToLong(id -> ((Number) id).longValue()).toArray();
         keep(() -> topics.put(slug, ids), feedPosition);
+        return ids;
+    }
+
+    /**
+     * The ids of the published articles, sorted. Whether an article is published changes only with a
+     * write that moves the feed (publishing, unpublishing, deleting, creating it published).
+     */
+    long[] published(long feedPosition) {
+        long[] kept = published;
+        if (kept != null) {
+            return kept;
+        }
+        long[] ids = em.createNativeQuery("select id from article where status = 'published' order by id").getResultList().stream()
+                .mapToLong(id -> ((Number) id).longValue()).toArray();
+        keep(() -> published = ids, feedPosition);
         return ids;
     }
 

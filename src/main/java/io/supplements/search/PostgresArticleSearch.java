@@ -73,9 +73,9 @@ public class PostgresArticleSearch implements ArticleSearch {
     }
 
     /**
-     * An anonymous search: the candidates naming a query word up front are ranked in memory from
-     * {@link HeadTerms}, and the database confirms, best first, that each is published and matches; the
-     * matches holding no query word up front follow, newest first.
+     * An anonymous search: the published candidates naming a query word up front are ranked in memory
+     * from {@link HeadTerms}; the database confirms, best first, that those lacking a query word up front
+     * hold it in their prose. The matches holding no query word up front follow, newest first.
      */
     private List<Hit> published(String text, List<String> lexemes, String topic, Hit after, int limit) {
         if (lexemes.isEmpty()) {
@@ -84,25 +84,20 @@ public class PostgresArticleSearch implements ArticleSearch {
         long position = ((Number) em.createNativeQuery(FEED_POSITION).getSingleResult()).longValue();
         terms.at(position);
         long[] topicIds = topic == null ? null : terms.topic(topic, position);
+        List<Postings> postings = lexemes.stream().map(l -> terms.of(l, position)).toList();
         List<Hit> hits = new ArrayList<>();
-        Set<Long> matchSet = null;
-        boolean matchSetRead = false;
         if (after == null || after.score() > 0) {
-            HeadRanking.Ranked ranked = HeadRanking.rank(lexemes.stream().map(l -> terms.of(l, position)).toList(), topicIds, after);
+            HeadRanking.Ranked ranked = HeadRanking.rank(postings, terms.published(position), topicIds, after);
             int from = 0;
             int chunk = 2 * limit + 8;
             while (hits.size() < limit && from < ranked.size()) {
                 int to = Math.min(ranked.size(), from + chunk);
                 chunk = Math.min(2 * chunk, 1_000);
-                Set<Long> confirmed = matchSet != null ? matchSet : confirm(text, ranked, from, to);
+                Set<Long> inProse = matchInProse(text, ranked, from, to);
                 for (int i = from; i < to && hits.size() < limit; i++) {
-                    if (confirmed.contains(ranked.ids()[i])) {
+                    if (ranked.full()[i] || inProse.contains(ranked.ids()[i])) {
                         hits.add(ranked.hit(i));
                     }
-                }
-                if (!matchSetRead && hits.size() < limit && to < ranked.size()) {
-                    matchSet = matchSet(text, topic); // few of the candidates match: read the matches instead, if they are few
-                    matchSetRead = true;
                 }
                 from = to;
             }
@@ -111,34 +106,28 @@ public class PostgresArticleSearch implements ArticleSearch {
             }
         }
         long below = after != null && after.score() <= 0 ? after.id() : Long.MAX_VALUE;
-        if (!matchSetRead) {
-            matchSet = matchSet(text, topic);
-        }
-        if (matchSet != null) {
-            // The matches holding no query word up front: not among the candidates of any word.
-            List<Postings> postings = lexemes.stream().map(l -> terms.of(l, position)).toList();
-            matchSet.stream().filter(id -> id < below && postings.stream().noneMatch(p -> HeadTerms.contains(p.ids(), id)))
-                    .sorted(Comparator.reverseOrder()).limit(limit - hits.size()).forEach(id -> hits.add(new Hit(id, 0)));
+        Set<Long> matches = matchSet(text, topic);
+        if (matches == null) {
+            hits.addAll(everyMatch(text, "published", topic, new Hit(below, 0), limit - hits.size()));
             return hits;
         }
-        hits.addAll(everyMatch(text, "published", topic, new Hit(below, 0), limit - hits.size()));
+        // The matches holding no query word up front: among the postings of none of the words.
+        matches.stream().filter(id -> id < below && postings.stream().noneMatch(p -> HeadTerms.contains(p.ids(), id)))
+                .sorted(Comparator.reverseOrder()).limit(limit - hits.size()).forEach(id -> hits.add(new Hit(id, 0)));
         return hits;
     }
 
-    /** Which of the candidates from..to are published and match: the ones holding every word up front surely match. */
-    private Set<Long> confirm(String text, HeadRanking.Ranked ranked, int from, int to) {
-        List<Long> sure = new ArrayList<>();
+    /** Which of the candidates from..to lacking a query word up front hold it in their prose. */
+    private Set<Long> matchInProse(String text, HeadRanking.Ranked ranked, int from, int to) {
         List<Long> unsure = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            (ranked.full()[i] ? sure : unsure).add(ranked.ids()[i]);
+            if (!ranked.full()[i]) {
+                unsure.add(ranked.ids()[i]);
+            }
         }
         Set<Long> confirmed = new HashSet<>();
-        if (!sure.isEmpty()) {
-            em.createNativeQuery("select a.id from article a where a.id in (:ids) and a.status = 'published'")
-                    .setParameter("ids", sure).getResultList().forEach(id -> confirmed.add(((Number) id).longValue()));
-        }
         if (!unsure.isEmpty()) {
-            em.createNativeQuery("select a.id from article a where a.id in (:ids) and a.status = 'published' and a.search_vector @@ " + QUERY)
+            em.createNativeQuery("select a.id from article a where a.id in (:ids) and a.search_vector @@ " + QUERY)
                     .setParameter("ids", unsure).setParameter("text", text).getResultList()
                     .forEach(id -> confirmed.add(((Number) id).longValue()));
         }
