@@ -1,6 +1,8 @@
 package io.supplements.search;
 
 import io.supplements.common.ProblemException;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +34,25 @@ public interface ArticleSearch {
 
     /** Sets what the article is found by; called in the transaction that writes the article. */
     void index(long articleId, String title, String summary, String body);
+
+    /** Binds the optional filters and the cursor of a search query and reads its (id, score) rows. */
+    static List<Hit> hits(Query query, String status, String topic, Hit after) {
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (topic != null) {
+            query.setParameter("topic", topic);
+        }
+        if (after != null) {
+            query.setParameter("score", after.score()).setParameter("id", after.id());
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
+        }
+        return hits;
+    }
 
     /** A matching article and its score; the cursor of a page of hits is its last hit. */
     record Hit(long id, float score) {

@@ -66,21 +66,7 @@ public class H2ArticleSearch implements ArticleSearch {
             query.setParameter("a" + i, "% a:" + t + " %").setParameter("b" + i, "% b:" + t + " %")
                     .setParameter("any" + i, "% _:" + t + " %");
         }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (topic != null) {
-            query.setParameter("topic", topic);
-        }
-        if (after != null) {
-            query.setParameter("score", after.score()).setParameter("id", after.id());
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
-        }
-        return hits;
+        return ArticleSearch.hits(query, status, topic, after);
     }
 
     @Override

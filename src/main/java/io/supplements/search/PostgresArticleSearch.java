@@ -188,22 +188,7 @@ public class PostgresArticleSearch implements ArticleSearch {
     }
 
     private static List<Hit> hits(Query query, String text, String status, String topic, Hit after) {
-        query.setParameter("text", text);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (topic != null) {
-            query.setParameter("topic", topic);
-        }
-        if (after != null) {
-            query.setParameter("score", after.score()).setParameter("id", after.id());
-        }
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new Hit(((Number) r[0]).longValue(), ((Number) r[1]).floatValue()));
-        }
-        return hits;
+        return ArticleSearch.hits(query.setParameter("text", text), status, topic, after);
     }
 
     @Override
