@@ -33,7 +33,8 @@ final class Evidence {
                         count(claims, c -> c.stance == Stance.uncertain)),
                 share(count(claims, c -> c.hedged), claims.size()),
                 new SourceKinds(count(sources, s -> s.kind == SourceKind.journal), count(sources, s -> s.kind == SourceKind.web),
-                        count(sources, s -> s.kind == SourceKind.organization)),
+                        count(sources, s -> s.kind == SourceKind.organization), count(sources, s -> s.kind == SourceKind.author),
+                        count(sources, s -> s.kind == SourceKind.document)),
                 sources.stream().map(SourceMapper::toView).filter(s -> !s.hasIdentifier()).toList());
     }
 

@@ -52,7 +52,8 @@ public class ClaimWriter {
         ClaimExtractor extractor = vocabulary.extractor();
         Set<String> rejected = article.id == null ? Set.of() : new HashSet<>(em.createQuery(
                 "select r.text from RejectedClaim r where r.article = ?1", String.class).setParameter(1, article).getResultList());
-        String mainSupplement = extractor.mainSupplement(prose.stream().map(Prose::text).toList()).orElse(null);
+        String mainSupplement = extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
+                prose.stream().map(Prose::text).toList()).orElse(null);
         Map<Claim, Integer> kept = new IdentityHashMap<>();
         List<Claim> rejudged = new ArrayList<>();
         Map<Claim, ExtractedClaim> fresh = new LinkedHashMap<>();

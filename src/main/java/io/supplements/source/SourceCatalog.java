@@ -16,12 +16,15 @@ public class SourceCatalog {
         this.changed = changed;
     }
 
-    /** The identity of a source: a web resource's URL, an organisation's name, a journal's name and year. */
+    /**
+     * The identity of a source: a web resource's URL, an organisation's name, a journal's or an author's name
+     * and year, a document's identifier.
+     */
     public static String keyOf(SourceKind kind, String name, Integer year, String url) {
         return switch (kind) {
             case web -> "url:" + normaliseUrl(url);
-            case organization -> kind + ":" + name.trim().toLowerCase(Locale.ROOT);
-            case journal -> kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
+            case organization, document -> kind + ":" + name.trim().toLowerCase(Locale.ROOT);
+            case journal, author -> kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
         };
     }
 

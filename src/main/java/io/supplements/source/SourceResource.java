@@ -59,7 +59,7 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "A page of sources; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SourceView> list(
-            @Parameter(description = "journal, web or organization", schema = @Schema(implementation = SourceKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "journal, web, organization, author (an author-year citation) or document (cited by an identifier only)", schema = @Schema(implementation = SourceKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
         Paging paging = Paging.of(limit, cursor);

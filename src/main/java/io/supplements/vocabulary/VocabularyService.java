@@ -34,15 +34,10 @@ public class VocabularyService {
     private final VocabularyView bundled;
     private volatile Snapshot snapshot;
 
-    VocabularyService(EntityManager em, ObjectMapper json) {
+    VocabularyService(EntityManager em) {
         this.em = em;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(Vocabulary.RESOURCE)) {
-            Map<String, Map<String, List<String>>> file = json.readValue(in, new TypeReference<>() {
-            });
-            this.bundled = new VocabularyView(file.get("supplements"), file.get("outcomes"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Vocabulary bundled = Vocabulary.load();
+        this.bundled = new VocabularyView(bundled.supplements(), bundled.outcomes());
     }
 
     /** The extractor for the current vocabulary; call inside a transaction. */

@@ -25,6 +25,7 @@ public record EvidenceReport(
     public record Stances(@Schema(required = true) int asserts, @Schema(required = true) int denies, @Schema(required = true) int uncertain) {
     }
 
-    public record SourceKinds(@Schema(required = true) int journal, @Schema(required = true) int web, @Schema(required = true) int organization) {
+    public record SourceKinds(@Schema(required = true) int journal, @Schema(required = true) int web, @Schema(required = true) int organization,
+            @Schema(required = true) int author, @Schema(required = true) int document) {
     }
 }

@@ -1,6 +1,8 @@
 package io.supplements.claim.extraction;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A source cited inline in a sentence.
@@ -13,16 +15,32 @@ import java.util.Objects;
  *                  "Pharmacognosy Research (2019)"; always {@code paragraph.substring(start, end)}
  * @param start     offset of {@code citedText} in the paragraph, in UTF-16 code units
  * @param end       exclusive end offset of {@code citedText} in the paragraph, in UTF-16 code units
+ * @param identifiers the document's identifiers the sentence gives, by kind ({@code doi}, {@code pmid},
+ *                  {@code pmcid}, {@code nct}, {@code url}); the identifier's own text is not part of
+ *                  {@code citedText} unless the identifier is the whole citation
  */
-public record CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end) {
+public record CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end,
+        Map<String, String> identifiers) {
+
+    public CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end) {
+        this(kind, name, year, citedText, start, end, Map.of());
+    }
 
     public CitedSource {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(citedText, "citedText");
+        identifiers = Map.copyOf(identifiers);
         if (start < 0 || end < start || end - start != citedText.length()) {
             throw new IllegalArgumentException(
                     "offsets [" + start + ", " + end + ") do not fit cited text \"" + citedText + "\"");
         }
+    }
+
+    /** This citation with one more identifier of its document. */
+    CitedSource withIdentifier(String kind, String value) {
+        Map<String, String> more = new TreeMap<>(identifiers);
+        more.put(kind, value);
+        return new CitedSource(this.kind, name, year, citedText, start, end, more);
     }
 }

@@ -3,6 +3,7 @@ package io.supplements.claim.extraction;
 import io.supplements.claim.extraction.Clauses.Clause;
 import io.supplements.claim.extraction.Vocabulary.Mention;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,11 @@ public final class ClaimExtractor {
             if (supplement == null && Cues.refersBack(content)) {
                 supplement = previousSupplement != null ? previousSupplement : articleSupplement;
             }
-            if (supplement == null && Cues.impliesIntake(content)) {
+            // A study cited or vaguely appealed to in an article about one supplement is about it ("Long-term
+            // studies have found no harm to the kidneys (Poortmans et al., 1999)"); a body quoted on something
+            // else is not ("According to the CDC, a third of adults sleep too little").
+            boolean studyCited = citations.stream().anyMatch(c -> c.kind() != SourceKind.ORGANIZATION);
+            if (supplement == null && (Cues.impliesIntake(content) || studyCited || Cues.appealsToUnnamedSources(content))) {
                 supplement = articleSupplement;
             }
             if (supplement != null) {
@@ -90,7 +95,36 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The supplement an article is about: the one its paragraphs name most often (the first named
+     * The supplement an article is about: the first one its title names, else a topic that is a
+     * supplement's slug, else the one its summary (the first paragraph) names most often, else the
+     * one all its paragraphs name most often; empty when none names one.
+     *
+     * @param title  the article's title, or null
+     * @param topics the article's topic slugs
+     */
+    public Optional<String> mainSupplement(String title, Collection<String> topics, List<String> paragraphs) {
+        if (title != null) {
+            Optional<String> named = vocabulary.supplementIn(title);
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        for (String topic : topics) {
+            if (vocabulary.supplements().containsKey(topic)) {
+                return Optional.of(topic);
+            }
+        }
+        if (!paragraphs.isEmpty()) {
+            Optional<String> summary = mainSupplement(paragraphs.subList(0, 1));
+            if (summary.isPresent()) {
+                return summary;
+            }
+        }
+        return mainSupplement(paragraphs);
+    }
+
+    /**
+     * The supplement a text is about: the one its paragraphs name most often (the first named
      * among equals), or empty when they name none.
      */
     public Optional<String> mainSupplement(List<String> paragraphs) {
@@ -115,14 +149,18 @@ public final class ClaimExtractor {
         List<Clause> clauses = Clauses.of(content);
         String asserted = Clauses.assertedPart(content, clauses);
         List<Mention> outcomes = vocabulary.outcomeMentions(asserted);
-        if (outcomes.isEmpty() && !Cues.namesUnnamedEffect(asserted)) {
+        boolean vague = Cues.appealsToUnnamedSources(content);
+        // A cited or vaguely attributed statement is evidence a reader is shown even when no outcome of
+        // the vocabulary names what it is about; it stays a claim, its outcome null.
+        boolean evidence = (!citations.isEmpty() || vague) && !asserted.isBlank();
+        if (outcomes.isEmpty() && !Cues.namesUnnamedEffect(asserted) && !evidence) {
             return Optional.empty();
         }
 
         Mention outcome = mainOutcome(asserted, clauses, outcomes);
         Stance stance = outcome == null ? stanceOf(asserted) : stanceOf(asserted, clauseOf(clauses, outcome), outcome);
         Attribution attribution = !citations.isEmpty() ? Attribution.CITED
-                : Cues.appealsToUnnamedSources(content) ? Attribution.VAGUE : Attribution.NONE;
+                : vague ? Attribution.VAGUE : Attribution.NONE;
         return Optional.of(new ExtractedClaim(
                 sentence,
                 span.start(),

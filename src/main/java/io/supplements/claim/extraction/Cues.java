@@ -17,7 +17,7 @@ final class Cues {
 
     /**
      * Words that point back to a supplement named before: "its", "this herb", "these alkaloids",
-     * "the plant's active compounds". "It" counts unless it is the empty subject of "it is
+     * "the plant's active compounds", "the mushroom", "this compound". "It" counts unless it is the empty subject of "it is
      * important to ...".
      */
     private static final Pattern REFERS_BACK = Pattern.compile(
@@ -25,7 +25,8 @@ final class Cues {
                     + "|\\bit\\b(?!['\u2019]s\\s|\\s+is\\s+(?:also\\s+)?(?:important|crucial|essential|imperative|vital|evident"
                     + "|clear|not\\s+clear|unclear|worth|necessary|possible|likely|unknown|recommended|advisable)\\b)"
                     + "|\\b(?:this|these|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:herb|plant|tree|supplements?|substance|botanical"
-                    + "|extracts?|compounds|alkaloids|interaction|natural\\s+alternative|remedy)\\b"
+                    + "|extracts?|compounds?|alkaloids|interaction|natural\\s+alternative|remedy|mushroom|root|leaf|leaves"
+                    + "|berry|berries|seeds?|fruit|flowers?|bark|resin|mineral|hormone|amino\\s+acid|nutrient|molecule)\\b"
                     + "|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?extract\\b");
 
     /**
@@ -33,7 +34,7 @@ final class Cues {
      * report", "the most common side effects"): in an article about one supplement, that supplement.
      */
     private static final Pattern IMPLIES_INTAKE = Pattern.compile(
-            "(?i)\\b(?:use|usage|consumption|cessation|doses?|dosages?|mg|users|taking|took|intake|supplementation"
+            "(?i)\\b(?:use|usage|consumption|cessation|doses?|dosages?|mg|users|taking|took|intakes?|supplementation"
                     + "|side\\s+effects?|experience)\\b");
 
     /** Other things people take; a sentence about them is not about the article's supplement. */
@@ -86,17 +87,23 @@ final class Cues {
     // ---- Attribution ----------------------------------------------------------------------------
 
     private static final String SOURCE_KIND = "(?:stud(?:y|ies)|research|evidence|data|trials?|reports?|experiments?"
-            + "|reviews?|experts?|scientists|researchers|users|proponents|community|texts)";
+            + "|reviews?|(?:meta-)?analyses|work|experts?|scientists|researchers|users|proponents|community|texts"
+            + "|herbalists|practitioners|(?:traditional|folk)\\s+(?:\\p{L}+\\s+)?(?:medicine|healers|use)|tradition)";
 
     /** An unnamed kind of source that speaks: "studies suggest", "some users report", "anecdotal evidence". */
     private static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b" + SOURCE_KIND + "\\b(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:suggest|indicate|show|support|report|describe"
-                    + "|argue|cite|recommend|worr|found|note|claim|demonstrat|document|highlight|confirm|reveal|explor)\\w*"
+                    + "|argue|cite|recommend|worr|found|note|claim|demonstrat|document|highlight|confirm|reveal|explor|hold|held"
+                    + "|produced\\s+(?:conflicting|mixed|inconsistent)|point)\\w*"
+                    + "|\\b(?:some|many|several|most)\\s+(?:\\p{L}+\\s+)?(?:users|people|men|women|patients|parents|athletes"
+                    + "|consumers|adults|runners)\\s+(?:\\p{L}+\\s+)?(?:report|say|describe|find|notice|claim)\\w*"
+                    + "|\\baccording\\s+to\\s+(?:several|many|some|recent|other|most|numerous|multiple)\\s+" + SOURCE_KIND + "\\b"
                     + "|\\b(?:reported|described|documented|noted)\\s+by\\s+(?:some\\s+|many\\s+|several\\s+)?(?:users|individuals"
                     + "|people|researchers|studies)\\b"
                     + "|\\banecdotal(?:ly)?\\b|\\buser\\s+reports\\b|\\bamong\\s+users\\b|\\bexpert\\s+recommendations\\b"
                     + "|\\bin\\s+(?:a|an|one|animal|clinical|laboratory)\\s+(?:[\\p{L}-]+\\s+)?(?:trials?|experiments?|studies)\\b"
-                    + "|\\bthere\\s+is\\s+(?:no|some|little|growing|limited)\\s+evidence\\b|\\bthe\\s+evidence\\b"
+                    + "|\\bthere\\s+is\\s+(?:no|some|little|growing|limited|weak|strong|moderate|insufficient|not\\s+enough)\\s+"
+                    + "(?:(?:good|strong|clear|reliable|high-quality|convincing|consistent)\\s+)?evidence\\b|\\bthe\\s+evidence\\b"
                     + "|\\bscientific\\s+community\\b");
 
     static boolean appealsToUnnamedSources(String text) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into sentences.
@@ -27,13 +29,22 @@ public final class Sentences {
     /**
      * Abbreviations after which a sentence never ends in our texts. ICU's standard list lacks "Dr."
      * (it doubles as "Drive"), and its suppression of dotted forms such as "e.g." and "U.S." does not
-     * take effect when a capitalised word follows, so we re-join those breaks ourselves. Lowercase,
+     * take effect when a capitalised word follows, so we re-join those breaks ourselves; "St." is
+     * nearly always "St. John's wort" in our texts. Lowercase,
      * compared case-insensitively.
      */
     private static final Set<String> NON_TERMINAL_ABBREVIATIONS = Set.of(
-            "dr.", "mr.", "mrs.", "ms.", "prof.",
+            "dr.", "mr.", "mrs.", "ms.", "prof.", "st.",
             "e.g.", "i.e.", "vs.", "cf.",
             "u.s.", "u.k.");
+
+    /**
+     * A capital letter that ends a sentence after a lowercase word ("known as peak X. The FDA ...",
+     * "low in vitamin D. It ..."), which ICU takes for an initial. After a capitalised word it stays
+     * an initial: "John F. Kennedy".
+     */
+    private static final Pattern LETTER_THEN_SENTENCE = Pattern.compile(
+            "(?<=(?:^|\\s)\\p{Ll}[\\p{L}-]*\\s)\\p{Lu}(?<dot>\\.)(?=\\s+\\p{Lu}\\p{Ll})");
 
     private Sentences() {
     }
@@ -67,13 +78,22 @@ public final class Sentences {
             if (boundary < paragraph.length() && endsWithNonTerminalAbbreviation(paragraph, sentenceStart, boundary)) {
                 continue;
             }
-            Span span = trimmed(paragraph, sentenceStart, boundary);
-            if (span != null) {
-                sentences.add(span);
+            int from = sentenceStart;
+            Matcher letter = LETTER_THEN_SENTENCE.matcher(paragraph).region(sentenceStart, boundary);
+            while (letter.find()) {
+                add(sentences, trimmed(paragraph, from, letter.end("dot")));
+                from = letter.end("dot");
             }
+            add(sentences, trimmed(paragraph, from, boundary));
             sentenceStart = boundary;
         }
         return List.copyOf(sentences);
+    }
+
+    private static void add(List<Span> sentences, Span span) {
+        if (span != null) {
+            sentences.add(span);
+        }
     }
 
     private static boolean endsWithNonTerminalAbbreviation(String text, int start, int end) {

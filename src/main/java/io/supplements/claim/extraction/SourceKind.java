@@ -7,5 +7,9 @@ public enum SourceKind {
     /** A web page or site; not recognised inline in this pass, reserved for linked sources. */
     WEB,
     /** A public-health or regulatory body, e.g. "the FDA has issued warnings". */
-    ORGANIZATION
+    ORGANIZATION,
+    /** An author-year citation, named by the first author's surname: "(Poortmans et al., 1999)". */
+    AUTHOR,
+    /** A document cited only by an identifier, named by it: "(PMID: 18502412)", "(NCT00449865)". */
+    DOCUMENT
 }

@@ -1,6 +1,7 @@
 package io.supplements.claim.extraction;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,22 +50,56 @@ public final class Vocabulary {
         this.outcomes = new Terms(outcomeTerms);
     }
 
-    /** Loads {@value #RESOURCE} from the classpath. */
+    /** Classpath location of the supplement gazetteer: hundreds of supplements, their synonyms and constituents. */
+    public static final String GAZETTEER = "gazetteer.json";
+
+    private record GazetteerEntry(String name, List<String> terms, List<String> constituents) {
+    }
+
+    private record Gazetteer(String description, Map<String, GazetteerEntry> supplements) {
+    }
+
+    /**
+     * Loads {@value #RESOURCE} and adds every supplement of {@value #GAZETTEER}, its synonyms and
+     * constituents as its terms, so that a claim about a supplement nobody registered is still found.
+     * Where both list a term, {@value #RESOURCE} decides its slug.
+     */
     public static Vocabulary load() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) {
-            loader = Vocabulary.class.getClassLoader();
-        }
-        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            Map<String, Map<String, List<String>>> json = new ObjectMapper()
-                    .readValue(in, new TypeReference<LinkedHashMap<String, Map<String, List<String>>>>() { });
-            return of(json.getOrDefault("supplements", Map.of()), json.getOrDefault("outcomes", Map.of()));
+        ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        Map<String, Map<String, List<String>>> vocabulary;
+        Gazetteer gazetteer;
+        try (InputStream in = open(RESOURCE); InputStream g = open(GAZETTEER)) {
+            vocabulary = json.readValue(in, new TypeReference<LinkedHashMap<String, Map<String, List<String>>>>() { });
+            gazetteer = json.readValue(g, Gazetteer.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + RESOURCE + " or " + GAZETTEER, e);
         }
+        Map<String, List<String>> supplements = new LinkedHashMap<>();
+        vocabulary.getOrDefault("supplements", Map.of()).forEach((slug, terms) -> supplements.put(slug, new ArrayList<>(terms)));
+        Map<String, String> slugByTerm = new HashMap<>();
+        supplements.forEach((slug, terms) -> terms.forEach(term -> slugByTerm.put(key(term), slug)));
+        gazetteer.supplements().forEach((slug, entry) -> {
+            List<String> all = new ArrayList<>(entry.terms() == null ? List.of() : entry.terms());
+            all.addAll(entry.constituents() == null ? List.of() : entry.constituents());
+            for (String term : all) {
+                if (slugByTerm.putIfAbsent(key(term), slug) == null) {
+                    supplements.computeIfAbsent(slug, s -> new ArrayList<>()).add(term);
+                }
+            }
+        });
+        return of(supplements, vocabulary.getOrDefault("outcomes", Map.of()));
+    }
+
+    private static InputStream open(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
+        if (in == null) {
+            in = Vocabulary.class.getClassLoader().getResourceAsStream(resource);
+        }
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the classpath");
+        }
+        return in;
     }
 
     /**
