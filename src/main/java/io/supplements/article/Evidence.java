@@ -6,6 +6,7 @@ import io.supplements.article.api.EvidenceReport.Attributions;
 import io.supplements.article.api.EvidenceReport.SourceKinds;
 import io.supplements.article.api.EvidenceReport.Stances;
 import io.supplements.claim.Attribution;
+import io.supplements.claim.Citation;
 import io.supplements.claim.Claim;
 import io.supplements.claim.Stance;
 import io.supplements.source.Source;
@@ -35,7 +36,13 @@ final class Evidence {
                 new SourceKinds(count(sources, s -> s.kind == SourceKind.journal), count(sources, s -> s.kind == SourceKind.web),
                         count(sources, s -> s.kind == SourceKind.organization), count(sources, s -> s.kind == SourceKind.author),
                         count(sources, s -> s.kind == SourceKind.document)),
-                sources.stream().map(SourceMapper::toView).filter(s -> !s.hasIdentifier()).toList());
+                sources.stream().map(SourceMapper::toView).filter(s -> !s.hasIdentifier()).toList(),
+                share(count(claims, c -> onlyAnimalOrCellEvidence(t.citationsByClaim().getOrDefault(c.id, List.of()))), cited));
+    }
+
+    /** Cited, and every citation studied animals or cells: a mouse study is not evidence about people. */
+    private static boolean onlyAnimalOrCellEvidence(List<Citation> citations) {
+        return !citations.isEmpty() && citations.stream().allMatch(c -> "animals".equals(c.population) || "cells".equals(c.population));
     }
 
     private static <T> int count(Collection<T> items, Predicate<T> test) {

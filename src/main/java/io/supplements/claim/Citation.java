@@ -30,4 +30,8 @@ public class Citation extends PanacheEntityBase {
     public int startOffset;
     @Column(name = "end_offset")
     public int endOffset;
+    /** The {@link io.supplements.claim.extraction.StudyDesign} wire value, or null when not extracted. */
+    public String design;
+    /** The {@link io.supplements.claim.extraction.Population} wire value, or null when unknown. */
+    public String population;
 }

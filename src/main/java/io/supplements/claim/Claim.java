@@ -36,6 +36,9 @@ public class Claim extends PanacheEntityBase {
     public String text;
     public String supplement;
     public String outcome;
+    /** The words the sentence names its effect with; see {@link io.supplements.claim.extraction.ExtractedClaim#outcomeText}. */
+    @Column(name = "outcome_text")
+    public String outcomeText;
     @Enumerated(EnumType.STRING)
     public Stance stance;
     public boolean hedged;

@@ -12,7 +12,8 @@ public final class ClaimMapper {
     public static ClaimView toView(Claim c, List<Citation> citations) {
         return new ClaimView(c.id, c.article.slug, c.text, c.location,
                 c.sectionAnchor, c.paragraph, c.startOffset, c.endOffset,
-                c.supplement, c.outcome, c.stance, c.hedged, c.attribution, c.edited,
-                citations.stream().map(ci -> new CitationView(ci.id, ci.source.id, ci.citedText, ci.startOffset, ci.endOffset)).toList());
+                c.supplement, c.outcome, c.outcomeText, c.stance, c.hedged, c.attribution, c.edited,
+                citations.stream().map(ci -> new CitationView(ci.id, ci.source.id, ci.citedText, ci.startOffset, ci.endOffset,
+                        ci.design, ci.population)).toList());
     }
 }

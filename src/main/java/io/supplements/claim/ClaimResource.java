@@ -2,23 +2,25 @@ package io.supplements.claim;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
+import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
 import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
-import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PROBLEM;
 
 import io.supplements.claim.ClaimService.ListQuery;
 import io.supplements.claim.api.ClaimDetail;
-import io.supplements.claim.api.ClaimView;
 import io.supplements.claim.api.ClaimJudgement;
+import io.supplements.claim.api.ClaimView;
 import io.supplements.claim.api.ConflictView;
 import io.supplements.claim.api.NewCitation;
 import io.supplements.claim.api.NewClaim;
+import io.supplements.claim.extraction.StudyDesign;
 import io.supplements.common.Caller;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
-import io.supplements.common.Problem;
 import io.supplements.common.Params;
+import io.supplements.common.Problem;
+import io.supplements.common.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +36,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -67,10 +71,14 @@ public class ClaimResource {
             @Parameter(description = "Outcome slug", example = "hair-loss") @QueryParam("outcome") String outcome,
             @Parameter(description = "asserts, denies or uncertain", schema = @Schema(implementation = Stance.class)) @QueryParam("stance") String stance,
             @Parameter(description = "Slug of the article") @QueryParam("article") String article,
+            @Parameter(description = "Only claims citing evidence of this design", schema = @Schema(enumeration = {"meta-analysis",
+                    "systematic-review", "randomized-controlled-trial", "cohort-or-observational", "case-report", "survey", "animal",
+                    "in-vitro", "regulator-statement", "unspecified"})) @QueryParam("design") String design,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
         Paging paging = Paging.of(limit, cursor);
-        return claims.list(new ListQuery(Params.text("supplement", supplement), Params.text("outcome", outcome), Params.oneOf(Stance.class, "stance", stance), Params.text("article", article)),
+        return claims.list(new ListQuery(Params.text("supplement", supplement), Params.text("outcome", outcome), Params.oneOf(Stance.class, "stance", stance), Params.text("article", article),
+                designParam(design)),
                 paging, caller.canReadDrafts());
     }
 
@@ -175,5 +183,14 @@ public class ClaimResource {
                                       @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("citationId") String citationId,
                                       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return editor.removeCitation(Params.id(id, "claim"), Params.id(citationId, "citation"), ifMatch);
+    }
+
+    private static String designParam(String raw) {
+        String design = Params.text("design", raw);
+        if (design != null && Arrays.stream(StudyDesign.values()).noneMatch(d -> d.wire().equals(design))) {
+            throw ProblemException.invalidParameter("design", "must be one of " + Arrays.stream(StudyDesign.values())
+                    .map(StudyDesign::wire).collect(Collectors.joining(", ")));
+        }
+        return design;
     }
 }

@@ -29,7 +29,8 @@ public class ClaimService {
     }
 
     /** Filters of the claim list; null means any. */
-    public record ListQuery(String supplement, String outcome, Stance stance, String article) {
+    /** @param design a {@link io.supplements.claim.extraction.StudyDesign} wire value: claims citing such evidence */
+    public record ListQuery(String supplement, String outcome, Stance stance, String article, String design) {
     }
 
     @Transactional
@@ -56,6 +57,10 @@ public class ClaimService {
         if (q.article() != null) {
             jpql.append(" and a.slug = :article");
             params.put("article", q.article());
+        }
+        if (q.design() != null) {
+            jpql.append(" and exists (select 1 from Citation ci where ci.claim = c and ci.design = :design)");
+            params.put("design", q.design());
         }
         if (paging.afterId() != null) {
             jpql.append(" and c.id > :after");

@@ -146,6 +146,7 @@ public class ClaimWriter {
     private static void judge(Claim claim, ExtractedClaim e) {
         claim.supplement = e.supplement();
         claim.outcome = e.outcome();
+        claim.outcomeText = e.outcomeText() == null || e.outcomeText().length() > 300 ? null : e.outcomeText();
         claim.stance = Stance.valueOf(e.stance().name().toLowerCase(Locale.ROOT));
         claim.hedged = e.hedged();
         claim.attribution = Attribution.valueOf(e.attribution().name().toLowerCase(Locale.ROOT));
@@ -173,10 +174,13 @@ public class ClaimWriter {
             Citation citation = new Citation();
             citation.claim = claim;
             citation.position = i;
-            citation.source = sources.cited(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)), c.name(), c.year());
+            citation.source = sources.cited(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)), c.name(), c.year(),
+                    c.identifiers());
             citation.citedText = c.citedText();
             citation.startOffset = c.start();
             citation.endOffset = c.end();
+            citation.design = c.design().wire();
+            citation.population = c.population() == null ? null : c.population().wire();
             em.persist(citation);
         }
     }

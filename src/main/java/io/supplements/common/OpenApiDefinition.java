@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Document-level OpenAPI metadata; the application has no path prefix. */
-@OpenAPIDefinition(info = @Info(title = "Supplement Articles API", version = "1.1.0",
+@OpenAPIDefinition(info = @Info(title = "Supplement Articles API", version = "1.2.0",
         description = "Supplement-information articles as structured, citable content: articles, their sections, "
                 + "the claims they make and the sources those claims cite. Reading published content needs no key; "
                 + "everything else needs 'Authorization: Bearer <key>'. Errors are RFC 9457 problems "

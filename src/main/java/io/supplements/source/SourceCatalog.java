@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds or creates the shared source behind a citation or a related resource; see {@link #keyOf}.
@@ -28,16 +29,48 @@ public class SourceCatalog {
         };
     }
 
-    public Source cited(SourceKind kind, String name, Integer year) {
+    /**
+     * The source a citation names, created on first use.
+     *
+     * @param identifiers the identifiers the citing sentence gives ({@code doi}, {@code pmid}, {@code pmcid},
+     *                    {@code nct}, {@code url}); a document cited by them alone takes them as its DOI,
+     *                    PMID and link. A journal or a body is not one paper, so theirs are left alone.
+     */
+    public Source cited(SourceKind kind, String name, Integer year, Map<String, String> identifiers) {
         String key = keyOf(kind, name, year, null);
         Source source = find(key);
         if (source == null) {
             source = create(key, kind);
             source.name = name.trim();
             source.year = year;
+            if (kind == SourceKind.document) {
+                source.doi = identifiers.get("doi");
+                source.pmid = identifiers.get("pmid");
+                source.url = linkOf(identifiers);
+            }
             source.persist();
         }
         return source;
+    }
+
+    /** Where a reader can follow a document's identifier. */
+    private static String linkOf(Map<String, String> identifiers) {
+        if (identifiers.containsKey("url")) {
+            return identifiers.get("url");
+        }
+        if (identifiers.containsKey("doi")) {
+            return "https://doi.org/" + identifiers.get("doi");
+        }
+        if (identifiers.containsKey("pmid")) {
+            return "https://pubmed.ncbi.nlm.nih.gov/" + identifiers.get("pmid") + "/";
+        }
+        if (identifiers.containsKey("pmcid")) {
+            return "https://pmc.ncbi.nlm.nih.gov/articles/" + identifiers.get("pmcid") + "/";
+        }
+        if (identifiers.containsKey("nct")) {
+            return "https://clinicaltrials.gov/study/" + identifiers.get("nct");
+        }
+        return null;
     }
 
     /**

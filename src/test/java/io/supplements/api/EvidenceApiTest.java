@@ -93,6 +93,50 @@ class EvidenceApiTest extends ApiTestSupport {
         assertTrue(!withoutId.contains("Sleep Foundation"), "a web source has its URL");
     }
 
+    /**
+     * Issue 12: each citation says what kind of evidence it is and whom it studied, claims can be
+     * filtered by design, a document cited by an identifier alone is a source a reader can follow, and
+     * the report says how much of what is cited rests on animal or cell studies only.
+     */
+    @Test
+    void citationsCarryTheirDesignAndTheReportSharesAnimalAndCellOnlySupport() {
+        String text = String.join("\n",
+                "Taurine is an amino acid sold for energy and heart health.",
+                "Readers ask about taurine.",
+                "- Evidence",
+                "Evidence",
+                "In rats, taurine lowered blood pressure, according to a 2016 study in Amino Acids.",
+                "In cultured heart cells, taurine protected mitochondria from oxidative damage (Okafor et al., 2015).",
+                "A 2019 meta-analysis of seven randomized trials found that taurine lowered blood pressure in adults (doi:10.1000/taurine.2019).",
+                "Talk to a doctor first.");
+        String slug = uniqueSlug("designs");
+        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
+                .post("/v1/imports").then().statusCode(201);
+
+        JsonPath article = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> citations = article.getList("claims.citations.flatten()");
+        assertEquals(List.of("animal", "in-vitro", "meta-analysis"), citations.stream().map(c -> c.get("design")).toList());
+        assertEquals(List.of("animals", "cells", "humans"), citations.stream().map(c -> c.get("population")).toList());
+        Map<String, Object> document = article.getList("sources", Map.class).stream()
+                .filter(s -> "document".equals(s.get("kind"))).findFirst().orElseThrow();
+        assertEquals("10.1000/taurine.2019", document.get("doi"));
+        assertEquals("https://doi.org/10.1000/taurine.2019", document.get("url"));
+        assertTrue(article.getList("sources.kind").contains("author"));
+
+        JsonPath report = anonymous().get("/v1/articles/" + slug + "/evidence").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, report.getInt("attribution.cited"));
+        assertEquals(Math.round(10000.0 * 2 / 3) / 10000.0, report.getDouble("animalOrCellOnlyShare"), 1e-9);
+        assertEquals(1, report.getInt("sourcesByKind.author"));
+        assertEquals(1, report.getInt("sourcesByKind.document"));
+
+        List<String> metaAnalyses = anonymous().queryParam("article", slug).queryParam("design", "meta-analysis")
+                .get("/v1/claims").then().statusCode(200).extract().jsonPath().getList("items.text");
+        assertEquals(1, metaAnalyses.size());
+        assertTrue(metaAnalyses.get(0).startsWith("A 2019 meta-analysis"), metaAnalyses.toString());
+        invalidRequest().queryParam("design", "anecdote").get("/v1/claims").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("design"));
+    }
+
     @Test
     void evidenceOfAnUnknownOrDraftArticleIs404() {
         anonymous().get("/v1/articles/no-such-article/evidence").then().statusCode(404);

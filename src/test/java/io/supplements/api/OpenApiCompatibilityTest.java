@@ -18,7 +18,7 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  * predecessor lists what it breaks here, so that nothing else breaks with it.
  */
 class OpenApiCompatibilityTest {
-    private static final Path RELEASED = Path.of("openapi/released/1.1.0.yaml");
+    private static final Path RELEASED = Path.of("openapi/released/1.2.0.yaml");
     private static final Path CURRENT = Path.of("openapi/openapi.yaml");
 
     @Test
@@ -34,11 +34,28 @@ class OpenApiCompatibilityTest {
      */
     @Test
     void release110BrokeOnlyTheDryRunAnswerAndTheChangeSchemaOf100() throws Exception {
-        ChangedOpenApi diff = OpenApiCompare.fromLocations("openapi/released/1.0.0.yaml", RELEASED.toString());
+        ChangedOpenApi diff = OpenApiCompare.fromLocations("openapi/released/1.0.0.yaml", "openapi/released/1.1.0.yaml");
         assertTrue(diff.getMissingEndpoints().isEmpty());
         assertEquals(java.util.Set.of("GET /v1/changes", "POST /v1/imports"), diff.getChangedOperations().stream()
                 .filter(op -> op.isIncompatible()).map(op -> op.getHttpMethod() + " " + op.getPathUrl())
                 .collect(java.util.stream.Collectors.toSet()), () -> render(diff));
+    }
+
+    /**
+     * 1.2.0 (issue 12) added two source kinds, {@code author} (author-year citations) and {@code document}
+     * (a paper cited by an identifier alone). openapi-diff counts an added enum value in a response as
+     * breaking, since a client that switches over the kinds meets values it does not know. 1.1.0 with
+     * just those two values added must be compatible with 1.2.0: nothing else broke.
+     */
+    @Test
+    void release120OnlyAddedSourceKindsTo110() throws Exception {
+        assertTrue(OpenApiCompare.fromLocations("openapi/released/1.1.0.yaml", RELEASED.toString()).isIncompatible());
+        String withKinds = Files.readString(Path.of("openapi/released/1.1.0.yaml"))
+                .replaceAll("\\n( *)- organization\\n", "\n$1- organization\n$1- author\n$1- document\n");
+        Path patched = Files.createTempFile("openapi-110-with-kinds", ".yaml");
+        Files.writeString(patched, withKinds);
+        ChangedOpenApi diff = OpenApiCompare.fromLocations(patched.toString(), RELEASED.toString());
+        assertFalse(diff.isIncompatible(), () -> render(diff));
     }
 
     @Test

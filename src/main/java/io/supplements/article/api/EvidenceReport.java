@@ -14,7 +14,10 @@ public record EvidenceReport(
         @Schema(required = true, description = "Claims by stance") Stances stances,
         @Schema(required = true, description = "Share of claims that hedge") double hedgedShare,
         @Schema(required = true, description = "Distinct sources cited or listed, by kind") SourceKinds sourcesByKind,
-        @Schema(required = true, description = "Sources a reader cannot follow: no DOI, PMID or URL") List<SourceView> sourcesWithoutIdentifier) {
+        @Schema(required = true, description = "Sources a reader cannot follow: no DOI, PMID or URL") List<SourceView> sourcesWithoutIdentifier,
+        @Schema(required = true, description = "Share of the cited claims whose only support is animal or cell studies: "
+                + "every citation of the claim studied animals or cells (0 when nothing is cited)")
+        double animalOrCellOnlyShare) {
 
     public record Attributions(@Schema(required = true) int cited, @Schema(required = true) int vague, @Schema(required = true) int none) {
     }

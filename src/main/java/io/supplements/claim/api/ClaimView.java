@@ -19,6 +19,9 @@ public record ClaimView(
         @Schema(required = true) int end,
         @Schema(nullable = true, required = true, examples = "kratom") String supplement,
         @Schema(nullable = true, required = true, examples = "hair-loss") String outcome,
+        @Schema(nullable = true, required = true, maxLength = 300, examples = "hair loss", description = "The words the sentence "
+                + "names its effect with; when no vocabulary outcome fits (outcome null), the effect phrase, so nothing shown "
+                + "as evidence loses what it is about. Null when none was found or an editor wrote the claim") String outcomeText,
         @Schema(required = true) Stance stance,
         @Schema(required = true, description = "Whether the sentence hedges (may, could, suggests...)") boolean hedged,
         @Schema(required = true, description = "cited: names a source; vague: appeals to unnamed evidence (\"studies suggest\"); none") Attribution attribution,
@@ -31,6 +34,12 @@ public record ClaimView(
             @Schema(required = true) long sourceId,
             @Schema(required = true, examples = "Pharmacognosy Research (2017)") String text,
             @Schema(required = true) int start,
-            @Schema(required = true) int end) {
+            @Schema(required = true) int end,
+            @Schema(required = true, nullable = true, description = "What kind of evidence the citing sentence describes; "
+                    + "null for a citation an editor added", enumeration = {"meta-analysis", "systematic-review",
+                    "randomized-controlled-trial", "cohort-or-observational", "case-report", "survey", "animal", "in-vitro",
+                    "regulator-statement", "unspecified"}) String design,
+            @Schema(required = true, nullable = true, description = "Whom the cited work studied, when the sentence says",
+                    enumeration = {"humans", "animals", "cells"}) String population) {
     }
 }

@@ -288,6 +288,10 @@ final class Citations {
             }
         }
         result.sort(Comparator.comparingInt(CitedSource::start));
+        for (int i = 0; i < result.size(); i++) {
+            StudyDesign design = Designs.designOf(sentence, result.get(i).kind());
+            result.set(i, result.get(i).withEvidence(design, Designs.populationOf(sentence, design)));
+        }
         return result;
     }
 

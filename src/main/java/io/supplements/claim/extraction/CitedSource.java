@@ -18,12 +18,14 @@ import java.util.TreeMap;
  * @param identifiers the document's identifiers the sentence gives, by kind ({@code doi}, {@code pmid},
  *                  {@code pmcid}, {@code nct}, {@code url}); the identifier's own text is not part of
  *                  {@code citedText} unless the identifier is the whole citation
+ * @param design    the kind of evidence the sentence describes the cited work as
+ * @param population who or what the cited work studied, or null when the sentence does not say
  */
 public record CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end,
-        Map<String, String> identifiers) {
+        Map<String, String> identifiers, StudyDesign design, Population population) {
 
     public CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end) {
-        this(kind, name, year, citedText, start, end, Map.of());
+        this(kind, name, year, citedText, start, end, Map.of(), StudyDesign.UNSPECIFIED, null);
     }
 
     public CitedSource {
@@ -31,6 +33,7 @@ public record CitedSource(SourceKind kind, String name, Integer year, String cit
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(citedText, "citedText");
         identifiers = Map.copyOf(identifiers);
+        Objects.requireNonNull(design, "design");
         if (start < 0 || end < start || end - start != citedText.length()) {
             throw new IllegalArgumentException(
                     "offsets [" + start + ", " + end + ") do not fit cited text \"" + citedText + "\"");
@@ -41,6 +44,11 @@ public record CitedSource(SourceKind kind, String name, Integer year, String cit
     CitedSource withIdentifier(String kind, String value) {
         Map<String, String> more = new TreeMap<>(identifiers);
         more.put(kind, value);
-        return new CitedSource(this.kind, name, year, citedText, start, end, more);
+        return new CitedSource(this.kind, name, year, citedText, start, end, more, design, population);
+    }
+
+    /** This citation with the design and population its sentence gives. */
+    CitedSource withEvidence(StudyDesign design, Population population) {
+        return new CitedSource(kind, name, year, citedText, start, end, identifiers, design, population);
     }
 }

@@ -167,6 +167,7 @@ public final class ClaimExtractor {
                 span.end(),
                 supplement,
                 outcome == null ? null : outcome.slug(),
+                outcome == null ? Cues.effectPhrase(asserted) : sentence.substring(outcome.start(), outcome.end()),
                 stance,
                 Cues.hedges(Clauses.withoutAdvice(content, clauses)),
                 attribution,

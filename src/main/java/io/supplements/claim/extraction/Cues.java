@@ -62,6 +62,24 @@ final class Cues {
                     + "|\\bwarn(?:s|ed|ings?)?\\s+(?:about|against|of|that)\\b"
                     + "|\\b(?:found|showed|shown|demonstrated|reported|report|reports|concluded|noted|documented)\\s+that\\b");
 
+    /**
+     * What an effect verb acts on: "lowered (blood pressure) in adults", "improved (short-term memory)",
+     * "did not increase (muscle strength or power)". Up to six words, ending before a preposition,
+     * comparison, clause or number.
+     */
+    private static final Pattern EFFECT_PHRASE = Pattern.compile(
+            "(?i)\\b(?:improv|reduc|lower|rais|increas|decreas|cut|shorten|eas|reliev|protect|block|slow|boost|prevent"
+                    + "|caus|affect|shrank|shrink|blunt|lengthen|extend|restor|strengthen|stimulat|activat|inhibit|enhanc"
+                    + "|worsen|treat|damag|trigger|interact|bind|act)(?:e|es|ed|ing|s|d)?\\b(?:\\s+(?:on|with))?"
+                    + "\\s+(?:the\\s+|its\\s+|their\\s+)?(?<phrase>(?:(?!(?:in|on|by|for|from|than|compared|after|when|during"
+                    + "|within|among|at|as|and\\s+(?:the|its|a|an)|that|which|but|because|while|of\\s+(?:people|adults|men|women|patients"
+                    + "|children))\\b)[\\p{L}][\\p{L}'\u2019-]*\\s*){1,6})");
+
+    static String effectPhrase(String asserted) {
+        Matcher m = EFFECT_PHRASE.matcher(asserted);
+        return m.find() ? m.group("phrase").strip() : null;
+    }
+
     static boolean namesUnnamedEffect(String text) {
         return UNNAMED_EFFECT.matcher(text).find();
     }

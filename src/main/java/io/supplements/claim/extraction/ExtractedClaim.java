@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param outcome     canonical outcome slug, or null when the sentence states an effect or property
  *                    that no vocabulary outcome names ("withanolides are thought to be responsible for
  *                    most of its effects")
+ * @param outcomeText the words the effect is named with: the outcome's term as written ("hair loss"), or,
+ *                    when no vocabulary outcome fits, the phrase after the effect verb ("muscle
+ *                    phosphocreatine" in "raises muscle phosphocreatine by 20 percent"); null when
+ *                    neither is found
  * @param stance      whether the sentence reports, denies or leaves open the effect
  * @param hedged      whether the sentence softens its statement ("may", "suggests", ...)
  * @param attribution how the sentence supports itself; {@link Attribution#CITED} exactly when
@@ -30,6 +34,7 @@ public record ExtractedClaim(
         int end,
         String supplement,
         String outcome,
+        String outcomeText,
         Stance stance,
         boolean hedged,
         Attribution attribution,

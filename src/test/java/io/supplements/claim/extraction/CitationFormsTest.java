@@ -62,6 +62,21 @@ class CitationFormsTest {
         assertEquals(Map.of(kv[0], kv[1]), citation.identifiers());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A 2019 meta-analysis of nine randomized trials in Nutrients found that taurine lowered blood pressure.   | meta-analysis               | null
+            In a placebo-controlled trial of 40 adults, taurine lowered blood pressure (Ito et al., 2014).          | randomized-controlled-trial | humans
+            In rats, taurine lowered blood pressure, according to a 2016 study in Amino Acids.                      | animal                      | animals
+            In cultured heart cells, taurine protected mitochondria (Okafor et al., 2015).                          | in-vitro                    | cells
+            The European Food Safety Authority concluded that taurine is safe at 6 grams a day.                     | regulator-statement         | null
+            A 2020 case report in Cureus described a man who developed palpitations after taking taurine.           | case-report                 | humans
+            """)
+    void designAndPopulationComeFromTheCitingSentence(String sentence, String design, String population) {
+        CitedSource citation = onlyClaim(sentence).citations().get(0);
+        assertEquals(design, citation.design().wire());
+        assertEquals(population, citation.population() == null ? "null" : citation.population().wire());
+    }
+
     private static ExtractedClaim onlyClaim(String sentence) {
         List<ExtractedClaim> claims = new ClaimExtractor(Vocabulary.load()).extract(sentence, "taurine");
         assertEquals(1, claims.size(), () -> "claims in: " + sentence);

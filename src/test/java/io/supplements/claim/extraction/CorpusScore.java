@@ -50,6 +50,11 @@ final class CorpusScore {
     int foundVague;
     int citedMatched;
     int citedSupplementRight;
+    int citationsCompared;
+    int designRight;
+    int populationRight;
+    int unnamedOutcomes;
+    int outcomeTextKept;
     int labelledClaims;
     int extractedClaims;
     int matchedClaims;
@@ -68,6 +73,15 @@ final class CorpusScore {
             s.labelledClaims++;
             if (claim != null) {
                 s.matchedClaims++;
+                if (label.outcome() == null && label.outcomeText() != null) {
+                    s.unnamedOutcomes++;
+                    if (overlaps(label.outcomeText(), claim.outcomeText())) {
+                        s.outcomeTextKept++;
+                    } else {
+                        s.details.add(name + "  OUTCOME TEXT \"" + label.outcomeText() + "\"≠\"" + claim.outcomeText() + "\"\n      "
+                                + label.sentence());
+                    }
+                }
             }
             if (!label.sources().isEmpty()) {
                 s.labelledCited++;
@@ -83,6 +97,7 @@ final class CorpusScore {
                 }
                 if (keys(label.sources()).equals(extractedKeys(claim))) {
                     s.correctCited++;
+                    s.compareEvidence(name, label, claim);
                 } else {
                     s.details.add(name + "  CITATION labelled " + keys(label.sources()) + " extracted " + extractedKeys(claim)
                             + "\n      " + label.sentence());
@@ -126,6 +141,42 @@ final class CorpusScore {
         return s;
     }
 
+    /** Design and population of each correctly found citation, paired with its label by kind and name. */
+    private void compareEvidence(String name, Claim label, ExtractedClaim claim) {
+        for (Source source : label.sources()) {
+            for (CitedSource cited : claim.citations()) {
+                if (key(lower(cited.kind()), cited.name(), cited.year()).equals(key(source.kind(), source.name(), source.year()))) {
+                    citationsCompared++;
+                    String population = cited.population() == null ? null : cited.population().wire();
+                    if (cited.design().wire().equals(source.design())) {
+                        designRight++;
+                    } else {
+                        details.add(name + "  DESIGN " + source.design() + "≠" + cited.design().wire() + "\n      " + label.sentence());
+                    }
+                    if (Objects.equals(population, source.population())) {
+                        populationRight++;
+                    } else {
+                        details.add(name + "  POPULATION " + source.population() + "≠" + population + "\n      " + label.sentence());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The phrases share a word of four letters or more: "muscle creatine content" and "muscle creatine". */
+    private static boolean overlaps(String labelled, String extracted) {
+        if (extracted == null) {
+            return false;
+        }
+        Set<String> words = new HashSet<>(List.of(labelled.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        for (String word : extracted.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 4 && words.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void add(CorpusScore other) {
         labelledCited += other.labelledCited;
         correctCited += other.correctCited;
@@ -136,6 +187,11 @@ final class CorpusScore {
         foundVague += other.foundVague;
         citedMatched += other.citedMatched;
         citedSupplementRight += other.citedSupplementRight;
+        citationsCompared += other.citationsCompared;
+        designRight += other.designRight;
+        populationRight += other.populationRight;
+        unnamedOutcomes += other.unnamedOutcomes;
+        outcomeTextKept += other.outcomeTextKept;
         labelledClaims += other.labelledClaims;
         extractedClaims += other.extractedClaims;
         matchedClaims += other.matchedClaims;
@@ -162,6 +218,18 @@ final class CorpusScore {
         return ratio(citedSupplementRight, citedMatched);
     }
 
+    double designAccuracy() {
+        return ratio(designRight, citationsCompared);
+    }
+
+    double populationAccuracy() {
+        return ratio(populationRight, citationsCompared);
+    }
+
+    double outcomeTextKept() {
+        return ratio(outcomeTextKept, unnamedOutcomes);
+    }
+
     double claimRecall() {
         return ratio(matchedClaims, labelledClaims);
     }
@@ -171,21 +239,24 @@ final class CorpusScore {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-22s | %4s %4s %5s %5s | %5s %5s %5s | %4s %4s %5s %5s%n",
-                "article", "cit", "ok", "R", "P", "clean", "vague", "supp", "lab", "ext", "R", "P");
+        return String.format(Locale.ROOT, "%-22s | %4s %4s %5s %5s | %5s %5s %5s | %5s %5s | %4s %4s %5s %5s %5s%n",
+                "article", "cit", "ok", "R", "P", "clean", "vague", "supp", "dsgn", "popl", "lab", "ext", "R", "P", "otxt");
     }
 
     String row(String name) {
-        return String.format(Locale.ROOT, "%-22s | %4d %4d %5s %5s | %5s %5s %5s | %4d %4d %5s %5s%n",
+        return String.format(Locale.ROOT, "%-22s | %4d %4d %5s %5s | %5s %5s %5s | %5s %5s | %4d %4d %5s %5s %5s%n",
                 name.length() > 22 ? name.substring(0, 22) : name, labelledCited, correctCited,
                 format(citedRecall()), format(citedPrecision()), format(clean()), format(vagueRecall()),
-                format(supplementAccuracy()), labelledClaims, extractedClaims, format(claimRecall()), format(claimPrecision()));
+                format(supplementAccuracy()), format(designAccuracy()), format(populationAccuracy()), labelledClaims,
+                extractedClaims, format(claimRecall()), format(claimPrecision()), format(outcomeTextKept()));
     }
 
     static String legend() {
         return "cit = labelled cited claims, ok = extracted with exactly the labelled sources and years, R/P = their recall and "
                 + "precision; clean = vague and distractor sentences given no citation; vague = vague claims found as vague; "
-                + "supp = cited claims with the right supplement; lab/ext/R/P = all claims, matched by sentence\n";
+                + "supp = cited claims with the right supplement; dsgn/popl = study design and population of the citations found right; "
+                + "lab/ext/R/P = all claims, matched by sentence; "
+                + "otxt = claims without a vocabulary outcome whose outcomeText shares a word with the labelled phrase\n";
     }
 
     private static Set<String> keys(List<Source> sources) {
