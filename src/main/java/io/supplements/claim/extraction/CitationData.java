@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class CitationData {
 
+    private static final Map<String, String> CANONICAL_BY_NAME = new LinkedHashMap<>();
     private static final Map<String, String> ORGANIZATIONS = readOrganizations();
     private static final List<String> JOURNALS = readJournals();
 
@@ -33,6 +34,11 @@ final class CitationData {
      */
     static Map<String, String> organizations() {
         return ORGANIZATIONS;
+    }
+
+    /** Every organisation name and acronym as written (single spaces, straight apostrophes) to its canonical short name. */
+    static Map<String, String> canonicalByName() {
+        return Collections.unmodifiableMap(CANONICAL_BY_NAME);
     }
 
     /** Journal titles as written in prose, longest first so an alternation of them matches the longest. */
@@ -62,6 +68,7 @@ final class CitationData {
             entry.getValue().path("names").forEach(name -> names.add(name.asText()));
             entry.getValue().path("acronyms").forEach(acronym -> names.add(acronym.asText()));
             names.sort(Comparator.comparingInt(String::length).reversed());
+            names.forEach(name -> CANONICAL_BY_NAME.put(name.strip().replaceAll("\\s+", " "), entry.getKey()));
             organizations.put(entry.getKey(), String.join("|", names.stream().map(CitationData::phrase).toList()));
         });
         return Collections.unmodifiableMap(organizations);

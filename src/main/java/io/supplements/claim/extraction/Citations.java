@@ -3,10 +3,13 @@ package io.supplements.claim.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the sources a sentence cites inline: journals ("a study published in Pharmacognosy Research
@@ -142,42 +145,39 @@ final class Citations {
                     + "|" + ACCORDING_TO + "(?<name>(?:" + TITLE_WORD + "\\s+(?:(?:of|and|for|on|&)\\s+)*){0,6}" + BODY + ")"
                     + NOT_IN_WORD_AFTER);
 
-    private static final List<OrganizationPattern> ORGANIZATION_PATTERNS = CitationData.organizations().entrySet().stream()
-            .map(entry -> OrganizationPattern.of(entry.getKey(), entry.getValue()))
-            .toList();
+    /** Canonical name to the citing forms of one body. */
+    private static final Map<String, Pattern> ORGANIZATION_PATTERNS = CitationData.organizations().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, entry -> organizationPattern(entry.getValue()),
+                    (a, b) -> a, LinkedHashMap::new));
 
-    /** Any organisation name or acronym: most sentences name none, and this one test is far cheaper than them all. */
-    private static final Pattern ANY_ORGANIZATION = Pattern.compile(NOT_IN_WORD_BEFORE + "(?:" + String.join("|",
-            CitationData.organizations().values()) + ")" + NOT_IN_WORD_AFTER);
+    /** Any organisation name or acronym: only the bodies a sentence names have their citing forms tried. */
+    private static final Pattern ANY_ORGANIZATION = Pattern.compile(NOT_IN_WORD_BEFORE + "(?:"
+            + TermPattern.of(CitationData.canonicalByName().keySet()) + ")" + NOT_IN_WORD_AFTER);
 
-    private record OrganizationPattern(String canonical, Pattern pattern, Pattern names) {
-
-        static OrganizationPattern of(String canonical, String names) {
-            // The acronym in brackets after a full name belongs to the mention:
-            // "World Health Organization (WHO) recommends".
-            String mention = "(?<name>(?:" + names + ")(?:\\s+\\(\\p{Lu}+\\))?)" + NOT_IN_WORD_AFTER;
-            // "reported in the Journal ..." cites the journal, not the body doing the reporting.
-            String asSubject = NOT_IN_WORD_BEFORE + mention.replace("<name>", "<subject>") + "\\s+" + SPEAKS
-                    + "(?!\\s+in\\b)";
-            // "the NIH's LiverTox database lists ..."; "papers indexed in the NIH's PubMed database" cites nothing.
-            String asOwner = NOT_IN_WORD_BEFORE + "(?<owner>" + names + ")" + POSSESSIVE_DOCUMENT
-                    + "(?=\\s+(?:[\\p{L}-]+\\s+)?" + SPEAKS + ")";
-            // "the WHO's Expert Committee on Drug Dependence found": the committee speaks for the body.
-            String asOwnerOfBody = NOT_IN_WORD_BEFORE + "(?<bodyOwner>(?:" + names + ")['\u2019]s\\s+(?:" + TITLE_WORD
-                    + "\\s+(?:(?:of|on|for|and)\\s+)*){0,6}" + TITLE_WORD + ")\\s+" + SPEAKS;
-            // "a 2014 Cochrane review", "A WHO monograph describes"; not "The FDA does not review".
-            String asAttributive = "(?i:\\b(?:a|an|the|its)\\s+)(?:(?<attrYear>" + YEAR + ")\\s+)?(?<attr>" + names + ")\\s+"
-                    + "(?:(?!" + AUXILIARY + ")[\\p{L}-]+\\s+){0,2}?" + ONE_DOCUMENT + "\\b";
-            String asAttribution = ACCORDING_TO + mention;
-            return new OrganizationPattern(canonical, Pattern.compile(
-                    asSubject + "|" + asOwner + "|" + asOwnerOfBody + "|" + asAttributive + "|" + asAttribution), Pattern.compile(names));
-        }
+    private static Pattern organizationPattern(String names) {
+        // The acronym in brackets after a full name belongs to the mention:
+        // "World Health Organization (WHO) recommends".
+        String mention = "(?<name>(?:" + names + ")(?:\\s+\\(\\p{Lu}+\\))?)" + NOT_IN_WORD_AFTER;
+        // "reported in the Journal ..." cites the journal, not the body doing the reporting.
+        String asSubject = NOT_IN_WORD_BEFORE + mention.replace("<name>", "<subject>") + "\\s+" + SPEAKS
+                + "(?!\\s+in\\b)";
+        // "the NIH's LiverTox database lists ..."; "papers indexed in the NIH's PubMed database" cites nothing.
+        String asOwner = NOT_IN_WORD_BEFORE + "(?<owner>" + names + ")" + POSSESSIVE_DOCUMENT
+                + "(?=\\s+(?:[\\p{L}-]+\\s+)?" + SPEAKS + ")";
+        // "the WHO's Expert Committee on Drug Dependence found": the committee speaks for the body.
+        String asOwnerOfBody = NOT_IN_WORD_BEFORE + "(?<bodyOwner>(?:" + names + ")['\u2019]s\\s+(?:" + TITLE_WORD
+                + "\\s+(?:(?:of|on|for|and)\\s+)*){0,6}" + TITLE_WORD + ")\\s+" + SPEAKS;
+        // "a 2014 Cochrane review", "A WHO monograph describes"; not "The FDA does not review".
+        String asAttributive = "(?i:\\b(?:a|an|the|its)\\s+)(?:(?<attrYear>" + YEAR + ")\\s+)?(?<attr>" + names + ")\\s+"
+                + "(?:(?!" + AUXILIARY + ")[\\p{L}-]+\\s+){0,2}?" + ONE_DOCUMENT + "\\b";
+        String asAttribution = ACCORDING_TO + mention;
+        return Pattern.compile(asSubject + "|" + asOwner + "|" + asOwnerOfBody + "|" + asAttributive + "|" + asAttribution);
     }
 
     // ---- Journals from the shipped list ---------------------------------------------------------
 
     private static final Pattern KNOWN_JOURNAL = Pattern.compile("(?<![\\p{L}\\p{N}])(?<title>"
-            + String.join("|", CitationData.journals().stream().map(CitationData::phrase).toList()) + ")(?![\\p{L}\\p{N}])");
+            + TermPattern.of(CitationData.journals()) + ")(?![\\p{L}\\p{N}])");
 
     /** Words before a title that cite it: "a study in (the journal)", "published in the", "research in". */
     private static final Pattern CITES_TITLE_BEFORE = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:journal\\s+)?$");
@@ -451,24 +451,27 @@ final class Citations {
 
     private static void organizationsIn(String sentence, int offset, List<CitedSource> into) {
         List<CitedSource> known = new ArrayList<>();
-        if (ANY_ORGANIZATION.matcher(sentence).find()) {
-            for (OrganizationPattern organization : ORGANIZATION_PATTERNS) {
-                if (!organization.names().matcher(sentence).find()) {
-                    continue;
+        Set<String> named = new TreeSet<>();
+        Matcher mention = ANY_ORGANIZATION.matcher(sentence);
+        while (mention.find()) {
+            String canonical = CitationData.canonicalByName().get(mention.group().replaceAll("\\s+", " ").replace('\u2019', '\''));
+            if (canonical != null) {
+                named.add(canonical);
+            }
+        }
+        for (String canonical : named) {
+            Matcher m = ORGANIZATION_PATTERNS.get(canonical).matcher(sentence);
+            while (m.find()) {
+                String group = firstPresent(m, "subject", "owner", "bodyOwner", "attr", "name");
+                String year = m.group("docYear") != null ? m.group("docYear") : m.group("attrYear");
+                if (year == null && group.equals("owner")) {
+                    Matcher dated = OWNER_YEAR.matcher(sentence).region(m.end(group), m.end());
+                    year = dated.lookingAt() ? dated.group(1) : null; // "the World Health Organization's 2021 report"
                 }
-                Matcher m = organization.pattern().matcher(sentence);
-                while (m.find()) {
-                    String group = firstPresent(m, "subject", "owner", "bodyOwner", "attr", "name");
-                    String year = m.group("docYear") != null ? m.group("docYear") : m.group("attrYear");
-                    if (year == null && group.equals("owner")) {
-                        Matcher dated = OWNER_YEAR.matcher(sentence).region(m.end(group), m.end());
-                        year = dated.lookingAt() ? dated.group(1) : null; // "the World Health Organization's 2021 report"
-                    }
-                    if (year == null) {
-                        year = yearAround(sentence, m.start(group), m.end());
-                    }
-                    known.add(organization(organization.canonical(), year, sentence, offset, m.start(group), m.end(group)));
+                if (year == null) {
+                    year = yearAround(sentence, m.start(group), m.end());
                 }
+                known.add(organization(canonical, year, sentence, offset, m.start(group), m.end(group)));
             }
         }
         Matcher m = OTHER_BODY.matcher(sentence);

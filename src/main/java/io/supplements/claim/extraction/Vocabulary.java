@@ -208,18 +208,9 @@ public final class Vocabulary {
         return Map.copyOf(slugByTerm);
     }
 
-    /**
-     * One pattern over all terms. Java's alternation takes the first alternative that matches, so
-     * ordering longer terms first makes the match at any position the longest one.
-     */
+    /** One pattern over all terms, the longest matching at any position (see {@link TermPattern}). */
     private static String alternation(Map<String, String> slugByTerm) {
-        List<String> terms = new ArrayList<>(slugByTerm.keySet());
-        terms.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<String> alternatives = new ArrayList<>();
-        for (String term : terms) {
-            alternatives.add(Pattern.quote(term).replace(" ", "\\E\\s+\\Q"));
-        }
-        return String.join("|", alternatives);
+        return TermPattern.of(slugByTerm.keySet());
     }
 
     private static Map<String, List<String>> merged(Map<String, List<String>> base, Map<String, List<String>> extra) {
