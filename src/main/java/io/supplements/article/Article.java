@@ -25,6 +25,9 @@ public class Article extends PanacheEntityBase {
     public Long id;
     public String slug;
     public String title;
+    /** The {@link io.supplements.claim.extraction.ClaimExtractor#fingerprint} its claims were extracted with. */
+    @Column(name = "extracted_with")
+    public String extractedWith;
     public String summary;
     public String introduction;
     public String conclusion;

@@ -103,6 +103,41 @@ public class ArticleContentWriter {
         }
     }
 
+    /** The running text claims are extracted from, in reading order, from a loaded article. */
+    public List<Prose> proseOf(ArticleTree tree) {
+        Article article = tree.article();
+        List<Prose> prose = new ArrayList<>();
+        prose.add(new Prose(ClaimLocation.summary, null, 0, article.summary));
+        prose.add(new Prose(ClaimLocation.introduction, null, 0, article.introduction));
+        for (Section section : tree.sections()) {
+            List<String> paragraphs = tree.paragraphsBySection().getOrDefault(section.id, List.of());
+            for (int p = 0; p < paragraphs.size(); p++) {
+                prose.add(new Prose(ClaimLocation.section, section.anchor, p, paragraphs.get(p)));
+            }
+        }
+        prose.add(new Prose(ClaimLocation.conclusion, null, 0, article.conclusion));
+        return prose;
+    }
+
+    /**
+     * Extracts the article's claims again from its prose with today's extractor. Returns whether that
+     * changed any claim (then they are rewritten, keeping ids and editors' judgements as a re-import
+     * does); otherwise only the article's extractor fingerprint moves.
+     */
+    public boolean reextract(Article article, List<Prose> prose) {
+        if (!claims.wouldChange(article, prose)) {
+            article.extractedWith = claims.fingerprint();
+            return false;
+        }
+        claims.write(article, prose);
+        return true;
+    }
+
+    /** The fingerprint of the extractor writes use now. */
+    public String extractorFingerprint() {
+        return claims.fingerprint();
+    }
+
     /** Removes everything the article contains; the foreign keys cascade to paragraphs and citations. */
     public void removeContent(Article article) {
         claims.removeAll(article);

@@ -100,6 +100,20 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * One page of articles, newest first, after the cursor's id. Fetches one row more than the limit
      * so the caller knows whether another page follows.
      */
+    /** Ids after {@code afterId} of articles whose claims were extracted with another extractor, in id order. */
+    public List<Long> extractedWithOther(String fingerprint, long afterId, int limit) {
+        return getEntityManager().createQuery("select a.id from Article a where a.id > ?1"
+                        + " and (a.extractedWith is null or a.extractedWith <> ?2) order by a.id", Long.class)
+                .setParameter(1, afterId).setParameter(2, fingerprint).setMaxResults(limit).getResultList();
+    }
+
+    /** How many articles there are, and how many were extracted with {@code fingerprint}. */
+    public long[] extractionCounts(String fingerprint) {
+        Object[] row = getEntityManager().createQuery("select count(a), coalesce(sum(case when a.extractedWith = ?1 then 1 else 0 end), 0)"
+                + " from Article a", Object[].class).setParameter(1, fingerprint).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     public List<Article> page(ArticleStatus status, String topic, Long afterId, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("select a from Article a where ").append(filters(status, topic, params));

@@ -4,6 +4,7 @@ import io.supplements.article.api.ArticleSummary;
 import io.supplements.article.api.ArticleView;
 import io.supplements.article.api.EvidenceReport;
 import io.supplements.article.api.SectionView;
+import io.supplements.claim.Prose;
 import io.supplements.claim.api.ClaimView;
 import io.supplements.common.ETags;
 import io.supplements.common.Page;
@@ -189,6 +190,33 @@ public class ArticleService {
             content.publishShared(a);
         }
         return saved(a, wasPublished);
+    }
+
+    /**
+     * Re-extracts one article's claims if it was extracted with another extractor than today's. When
+     * its claims change it gets a new version (and, published, a feed entry), as any rewrite does.
+     *
+     * @return whether its claims changed
+     */
+    @Transactional
+    @RecordsChanges
+    public boolean reextract(long id) {
+        Article a = articles.lock(id);
+        if (a == null || content.extractorFingerprint().equals(a.extractedWith)) {
+            return false;
+        }
+        List<Prose> prose = content.proseOf(articles.loadTree(a));
+        // The rewrite uses bulk statements: go on from a clean persistence context, as replace does.
+        articles.getEntityManager().clear();
+        a = articles.lock(id);
+        if (!content.reextract(a, prose)) {
+            return false;
+        }
+        boolean published = a.status == ArticleStatus.published;
+        a.version++;
+        a.updatedAt = now();
+        saved(a, published);
+        return true;
     }
 
     private ArticleView saved(Article a, boolean wasPublished) {

@@ -50,6 +50,7 @@ public class ClaimWriter {
         old.forEach(c -> oldByText.computeIfAbsent(c.text, k -> new ArrayDeque<>()).add(c));
 
         ClaimExtractor extractor = vocabulary.extractor();
+        article.extractedWith = extractor.fingerprint();
         Set<String> rejected = article.id == null ? Set.of() : new HashSet<>(em.createQuery(
                 "select r.text from RejectedClaim r where r.article = ?1", String.class).setParameter(1, article).getResultList());
         String mainSupplement = extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
@@ -107,6 +108,69 @@ public class ClaimWriter {
             }
         }
         fresh.forEach(this::cite);
+    }
+
+    /** The fingerprint of the extractor {@link #write} uses now (see {@link ClaimExtractor#fingerprint}). */
+    public String fingerprint() {
+        return vocabulary.extractor().fingerprint();
+    }
+
+    /**
+     * Whether {@link #write} would change what the article's claims say: a claim found or lost, or a
+     * judgement, offset or citation of a claim no editor touched. Re-extraction rewrites only the
+     * articles for which this is true, so the others keep their versions and citation ids.
+     */
+    public boolean wouldChange(Article article, List<Prose> prose) {
+        List<Claim> old = em.createQuery("from Claim c where c.article = ?1 order by c.position, c.id", Claim.class)
+                .setParameter(1, article).getResultList();
+        Set<String> kept = new HashSet<>(em.createQuery("select r.text from RejectedClaim r where r.article = ?1", String.class)
+                .setParameter(1, article).getResultList());
+        old.stream().filter(c -> c.edited).forEach(c -> kept.add(c.text));
+        Map<Long, List<Citation>> citations = new HashMap<>();
+        if (!old.isEmpty()) {
+            em.createQuery("from Citation ci join fetch ci.source where ci.claim in ?1 order by ci.position", Citation.class)
+                    .setParameter(1, old).getResultList().forEach(ci -> citations.computeIfAbsent(ci.claim.id, k -> new ArrayList<>()).add(ci));
+        }
+        List<String> before = new ArrayList<>();
+        for (Claim c : old) {
+            if (!c.edited) {
+                before.add(signature(c.location, c.sectionAnchor, c.paragraph, c.startOffset, c.text, c.supplement, c.outcome,
+                        c.outcomeText, c.stance.name(), c.hedged, c.attribution.name(), citations.getOrDefault(c.id, List.of()).stream()
+                                .map(ci -> citation(SourceCatalog.keyOf(ci.source.kind, ci.source.name, ci.source.year, null), ci.citedText,
+                                        ci.startOffset, ci.design, ci.population)).toList()));
+            }
+        }
+        ClaimExtractor extractor = vocabulary.extractor();
+        String mainSupplement = extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
+                prose.stream().map(Prose::text).toList()).orElse(null);
+        List<String> after = new ArrayList<>();
+        for (Prose p : prose) {
+            for (ExtractedClaim e : extractor.extract(p.text(), mainSupplement)) {
+                if (kept.contains(e.text()) || e.citations().stream().anyMatch(
+                        c -> c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT)) {
+                    continue;
+                }
+                Claim judged = new Claim();
+                judge(judged, e);
+                after.add(signature(p.location(), p.sectionAnchor(), p.paragraph(), e.start(), e.text(), judged.supplement, judged.outcome,
+                        judged.outcomeText, judged.stance.name(), judged.hedged, judged.attribution.name(), e.citations().stream()
+                                .map(c -> citation(SourceCatalog.keyOf(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)),
+                                        c.name(), c.year(), null), c.citedText(), c.start(), c.design().wire(),
+                                        c.population() == null ? null : c.population().wire())).toList()));
+            }
+        }
+        return !before.equals(after);
+    }
+
+    private static String signature(ClaimLocation location, String anchor, int paragraph, int start, String text, String supplement,
+            String outcome, String outcomeText, String stance, boolean hedged, String attribution, List<String> citations) {
+        return String.join("|", location.name(), String.valueOf(anchor), String.valueOf(paragraph), String.valueOf(start), text,
+                supplement, String.valueOf(outcome), String.valueOf(outcomeText), stance, String.valueOf(hedged), attribution,
+                citations.toString());
+    }
+
+    private static String citation(String sourceKey, String citedText, int start, String design, String population) {
+        return sourceKey + "|" + citedText + "|" + start + "|" + design + "|" + population;
     }
 
     /** Numbers the article's claims in reading order again, after an editor added one. */

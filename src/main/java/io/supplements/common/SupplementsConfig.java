@@ -107,4 +107,20 @@ public interface SupplementsConfig {
         @WithDefault("250ms")
         Duration syncInterval();
     }
+
+    Reextraction reextraction();
+
+    /** Re-extraction of claims in the background when the extractor or the vocabulary changes. */
+    interface Reextraction {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Articles re-extracted per transaction batch. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** How often an idle instance looks for articles extracted with an older extractor. */
+        @WithDefault("30s")
+        Duration pollInterval();
+    }
 }

@@ -47,7 +47,7 @@ public class VocabularyResource {
     @SecurityRequirement(name = "apiKey")
     @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
     @Operation(operationId = "addVocabularyTerm", summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
-            + "written from now on; existing articles are re-extracted when they are next imported or replaced.")
+            + "written from now on; existing articles are re-extracted in the background (progress: GET /v1/extraction).")
     @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The term already names something", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

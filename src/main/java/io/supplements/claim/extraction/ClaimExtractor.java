@@ -2,7 +2,11 @@ package io.supplements.claim.extraction;
 
 import io.supplements.claim.extraction.Clauses.Clause;
 import io.supplements.claim.extraction.Vocabulary.Mention;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +43,42 @@ import java.util.Optional;
  */
 public final class ClaimExtractor {
 
+    /**
+     * The version of the rules in this package's code. Raise it with any change to them that can change
+     * what is extracted; the data they read (terms, journals, organisations) is in {@link #fingerprint}
+     * already. Articles extracted with another fingerprint are re-extracted in the background.
+     */
+    public static final int RULES_VERSION = 2;
+
     private final Vocabulary vocabulary;
+    private final String fingerprint;
 
     public ClaimExtractor(Vocabulary vocabulary) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.fingerprint = fingerprintOf(vocabulary);
+    }
+
+    /**
+     * What this extractor's output depends on, as one short string: the rules' version and a hash of
+     * every term, journal title and organisation name it reads. Two extractors with the same fingerprint
+     * extract the same claims from the same text.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprintOf(Vocabulary vocabulary) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object part : List.of(vocabulary.supplements(), vocabulary.outcomes(), CitationData.journals(),
+                    CitationData.organizations())) {
+                sha.update(part.toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return "r" + RULES_VERSION + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The vocabulary this extractor reads with. */

@@ -1,0 +1,118 @@
+package io.supplements.article;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.supplements.article.api.ExtractionStatus;
+import io.supplements.common.SupplementsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps every article's claims extracted with today's extractor. When the rules or the vocabulary
+ * change (a deploy, an editor's new term), each article extracted with another fingerprint is
+ * extracted again in the background, a batch at a time, each article in its own transaction (see
+ * {@link ArticleService#reextract}). Instances share the work without coordination: an article is
+ * locked while it is re-extracted, and the one that waited finds it done.
+ */
+@ApplicationScoped
+public class Reextraction {
+    private static final Logger LOG = Logger.getLogger(Reextraction.class);
+
+    private final ArticleService service;
+    private final ArticleRepository articles;
+    private final ArticleContentWriter content;
+    private final SupplementsConfig.Reextraction config;
+    private final Object signal = new Object();
+    private volatile boolean running;
+    private Thread worker;
+    private long after;
+
+    Reextraction(ArticleService service, ArticleRepository articles, ArticleContentWriter content, SupplementsConfig config) {
+        this.service = service;
+        this.articles = articles;
+        this.content = content;
+        this.config = config.reextraction();
+    }
+
+    void start(@Observes StartupEvent start) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "claim-reextraction");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(10_000);
+        }
+    }
+
+    private void run() {
+        while (running) {
+            int found;
+            try {
+                found = runOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("Claim re-extraction round failed; retrying at the next poll", e);
+                found = 0;
+            }
+            if (found == 0) {
+                synchronized (signal) {
+                    try {
+                        signal.wait(config.pollInterval().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Re-extracts the next batch of articles extracted with another extractor and logs the progress.
+     *
+     * @return how many articles the batch held (0: none is left after the last position; the next round
+     *         starts from the first article again)
+     */
+    public synchronized int runOnce() {
+        String fingerprint = QuarkusTransaction.requiringNew().call(content::extractorFingerprint);
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> articles.extractedWithOther(fingerprint, after, config.batchSize()));
+        if (ids.isEmpty()) {
+            after = 0;
+            return 0;
+        }
+        int changed = 0;
+        for (long id : ids) {
+            try {
+                if (service.reextract(id)) {
+                    changed++;
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Re-extracting the claims of article %d failed; it is tried again in the next round", id);
+            }
+            after = id;
+        }
+        ExtractionStatus status = status();
+        LOG.infof("Re-extracted claims of %d articles (%d changed); %d of %d articles are extracted with %s",
+                ids.size(), changed, status.extracted(), status.articles(), status.extractor());
+        return ids.size();
+    }
+
+    /** How far re-extraction has come. */
+    public ExtractionStatus status() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            String fingerprint = content.extractorFingerprint();
+            long[] counts = articles.extractionCounts(fingerprint);
+            return new ExtractionStatus(fingerprint, counts[0], counts[1], counts[0] - counts[1]);
+        });
+    }
+}
