@@ -123,7 +123,8 @@ public final class ClaimExtractor {
                 supplement = articleSupplement;
             }
             if (supplement != null) {
-                read(sentence, span, content, supplement, citations).ifPresent(claims::add);
+                boolean explicit = named.isPresent() || Cues.refersBack(content);
+                read(sentence, span, content, supplement, explicit, citations).ifPresent(claims::add);
             }
             previousSupplement = named.orElse(previousSupplement);
         }
@@ -181,7 +182,7 @@ public final class ClaimExtractor {
 
     /** The claim {@code sentence} makes about {@code supplement}, if it makes one. */
     private Optional<ExtractedClaim> read(String sentence, Sentences.Span span, String content, String supplement,
-            List<CitedSource> citations) {
+            boolean explicit, List<CitedSource> citations) {
         List<Clause> clauses = Clauses.of(content);
         String asserted = Clauses.assertedPart(content, clauses);
         List<Mention> outcomes = vocabulary.outcomeMentions(asserted);
@@ -189,7 +190,12 @@ public final class ClaimExtractor {
         // A cited or vaguely attributed statement is evidence a reader is shown even when no outcome of
         // the vocabulary names what it is about; it stays a claim, its outcome null.
         boolean evidence = (!citations.isEmpty() || vague) && !asserted.isBlank();
-        if (outcomes.isEmpty() && !Cues.namesUnnamedEffect(asserted) && !evidence) {
+        // So is a sentence that names the supplement and what it acts on: "CBD reduces seizures",
+        // "raises muscle phosphocreatine by 20 percent".
+        // Not in a sentence that also gives background: "has gained popularity ..., offering ... to reduce discomfort".
+        boolean acts = explicit && Cues.effectPhrase(asserted) != null
+                && clauses.stream().noneMatch(c -> c.kind() == Clauses.Kind.BACKGROUND || c.kind() == Clauses.Kind.META);
+        if (outcomes.isEmpty() && !Cues.namesUnnamedEffect(asserted) && !evidence && !acts) {
             return Optional.empty();
         }
 

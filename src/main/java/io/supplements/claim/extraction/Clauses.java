@@ -100,10 +100,12 @@ final class Clauses {
                     + "|\\b(?i:practical)\\s+next\\s+steps\\b|\\b(?i:key)\\s+insights\\b|\\b(?i:be)\\s+mindful\\b");
 
     private static final Pattern META = Pattern.compile(
-            "(?i)\\b(?:this|the)\\s+(?:comprehensive\\s+)?(?:article|guide|overview)\\b|\\bin\\s+this\\s+(?:\\w+\\s+)?guide\\b"
+            "(?i)\\b(?:this|the)\\s+(?:comprehensive\\s+)?(?:article|guide|overview|review)\\s+(?:reviews|looks|explains|covers"
+                    + "|examines|describes|summari[sz]es|sets\\s+out|weighs)\\b"
+                    + "|\\b(?:this|the)\\s+(?:comprehensive\\s+)?(?:article|guide|overview)\\b|\\bin\\s+this\\s+(?:\\w+\\s+)?guide\\b"
                     + "|\\bwe['\u2019](?:ll|re)\\b|\\bwe\\s+(?:will|explore|delve|look)\\b"
                     + "|\\breaders\\s+(?:will|can|to)\\b|\\b(?:offering|equips|giving)\\s+readers\\b"
-                    + "|\\bby\\s+synthesizing\\b|\\bdelves?\\s+into\\b|\\binformed\\s+decisions?\\b");
+                    + "|\\bby\\s+synthesizing\\b|\\bdel(?:ves?|ving)\\s+into\\b|\\binformed\\s+decisions?\\b");
 
     private static final Pattern BACKGROUND = Pattern.compile(
             "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:gained|garnered|attracted)\\b"
@@ -118,7 +120,18 @@ final class Clauses {
                     + "|\\bresearch\\s+(?:is\\s+examining|into\\b)|\\bstill\\s+being\\s+(?:studied|explored|investigated)\\b"
                     + "|\\bas\\s+research\\s+continues\\b|\\bresearch\\s+continues\\b|\\bmost\\s+thoroughly\\s+studied\\b"
                     + "|\\barea\\s+of\\s+(?:research|interest)\\b|\\bsubject\\s+of\\s+interest\\b|\\bevolving\\s+area\\b"
-                    + "|\\bis\\s+likely\\s+to\\s+evolve\\b|\\bhave\\s+explored\\b(?!\\s+\\w+['\u2019]s)");
+                    + "|\\bis\\s+likely\\s+to\\s+evolve\\b|\\bhave\\s+explored\\b(?!\\s+\\w+['\u2019]s)"
+                    // What it is and what people take it for, not what it does: "is taken mainly to shorten
+                    // colds", "is sold as a remedy for", "is an essential mineral that", "has been tested for".
+                    + "|\\b(?:is|are)\\s+(?:taken|used|sold|marketed|promoted|chewed|brewed)\\s+(?:\\w+ly\\s+)?(?:to|for|as)\\b"
+                    + "|\\b(?:sold|marketed)\\s+(?:\\w+ly\\s+)?(?:as|for)\\b"
+                    + "|\\b(?:is|are)\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:mineral|herb|plant|tree|shrub|mushroom|fungus|vitamin"
+                    + "|amino\\s+acid|hormone|flower|fruit|berry|root|compound|molecule|nutrient|cannabinoid|supplement|remedy)"
+                    + "\\s+(?:that|whose|which|from|found|made|sold|taken|used|derived|native|grown|of|in)\\b"
+                    + "|\\b(?:has|have)\\s+(?:also\\s+)?been\\s+(?:tested|studied|investigated|explored|tried)\\s+(?:for|as|in)\\b"
+                    + "|\\bpopular\\s+(?:supplement|remedy|choice)\\b|\\breasons?\\s+(?:people|adults|men|women)\\s+take\\b"
+                    + "|\\bmost\\s+studied\\s+use\\b|\\bdrawn\\s+(?:the\\s+most\\s+|much\\s+)?attention\\b"
+                    + "|\\bnot\\s+an?\\s+approved\\b");
 
     /** The clauses of {@code sentence}, covering it from start to end. */
     static List<Clause> of(String sentence) {

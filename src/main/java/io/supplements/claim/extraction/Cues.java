@@ -34,7 +34,7 @@ final class Cues {
      * report", "the most common side effects"): in an article about one supplement, that supplement.
      */
     private static final Pattern IMPLIES_INTAKE = Pattern.compile(
-            "(?i)\\b(?:use|usage|consumption|cessation|doses?|dosages?|mg|users|taking|took|intakes?|supplementation"
+            "(?i)\\b(?:use|usage|consumption|cessation|doses?|dosages?|mg|users|taking|took|intakes?|supplementation|products?"
                     + "|side\\s+effects?|experience)\\b");
 
     /** Other things people take; a sentence about them is not about the article's supplement. */

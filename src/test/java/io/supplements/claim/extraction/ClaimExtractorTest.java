@@ -2,6 +2,7 @@ package io.supplements.claim.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -562,7 +563,10 @@ class ClaimExtractorTest {
     @Test
     void termsAddedAtRuntimeAreRecognised() {
         String sentence = "Curcumin may raise the risk of kidney stones.";
-        assertEquals(List.of(), extractor.extract(sentence, null));
+        // Without the term it is a claim all the same (issue 12), its outcome null and its effect phrase kept.
+        ExtractedClaim unnamed = extractor.extract(sentence, null).get(0);
+        assertNull(unnamed.outcome());
+        assertEquals("risk of kidney stones", unnamed.outcomeText());
 
         ClaimExtractor extended = new ClaimExtractor(Vocabulary.load().withTerms(
                 Map.of(), Map.of("kidney-stones", List.of("kidney stones", "nephrolithiasis"))));
@@ -570,6 +574,8 @@ class ClaimExtractorTest {
         ExtractedClaim claim = extended.extract(sentence, null).get(0);
         assertEquals("turmeric", claim.supplement());
         assertEquals("kidney-stones", claim.outcome());
+        assertEquals("kidney stones", claim.outcomeText());
+        assertNotEquals(extractor.fingerprint(), extended.fingerprint(), "articles are re-extracted after a new term");
     }
 
     // ---- Helpers --------------------------------------------------------------------------------

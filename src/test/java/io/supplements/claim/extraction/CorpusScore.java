@@ -71,6 +71,9 @@ final class CorpusScore {
             labelled.add(label.sentence());
             ExtractedClaim claim = bySentence.get(label.sentence());
             s.labelledClaims++;
+            if (claim == null && label.sources().isEmpty()) {
+                s.details.add(name + "  MISSED [" + label.outcome() + " / " + label.outcomeText() + "]\n      " + label.sentence());
+            }
             if (claim != null) {
                 s.matchedClaims++;
                 if (label.outcome() == null && label.outcomeText() != null) {
