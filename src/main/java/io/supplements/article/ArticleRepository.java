@@ -6,6 +6,7 @@ import io.supplements.claim.Claim;
 import io.supplements.claim.ClaimLocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -105,6 +106,23 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return getEntityManager().createQuery("select a.id from Article a where a.id > ?1"
                         + " and (a.extractedWith is null or a.extractedWith <> ?2) order by a.id", Long.class)
                 .setParameter(1, afterId).setParameter(2, fingerprint).setMaxResults(limit).getResultList();
+    }
+
+    /** The fingerprint the last complete pass of re-extraction reached every article with, if any. */
+    public String completedExtraction() {
+        List<?> rows = getEntityManager().createNativeQuery("select fingerprint from extraction_state where id = 1").getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /** Records that a pass found every article extracted with {@code fingerprint}. */
+    public void completeExtraction(String fingerprint, Instant now) {
+        var em = getEntityManager();
+        int updated = em.createNativeQuery("update extraction_state set fingerprint = ?1, completed_at = ?2 where id = 1")
+                .setParameter(1, fingerprint).setParameter(2, now).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into extraction_state (id, fingerprint, completed_at) values (1, ?1, ?2)")
+                    .setParameter(1, fingerprint).setParameter(2, now).executeUpdate();
+        }
     }
 
     /** How many articles there are, and how many were extracted with {@code fingerprint}. */

@@ -7,11 +7,15 @@ import io.supplements.article.api.ExtractionStatus;
 import io.supplements.common.SupplementsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps every article's claims extracted with today's extractor. When the rules or the vocabulary
+ * Keeps every article's claims extracted with today's extractor. A pass walks the articles extracted
+ * with another fingerprint in id order; when one ends having left none behind, the fingerprint is
+ * recorded as complete and, until the extractor changes again, a round reads one row instead of the
+ * catalogue: every write since extracts with today's extractor already. When the rules or the vocabulary
  * change (a deploy, an editor's new term), each article extracted with another fingerprint is
  * extracted again in the background, a batch at a time, each article in its own transaction (see
  * {@link ArticleService#reextract}). Instances share the work without coordination: an article is
@@ -29,6 +33,7 @@ public class Reextraction {
     private volatile boolean running;
     private Thread worker;
     private long after;
+    private boolean failedThisPass;
 
     Reextraction(ArticleService service, ArticleRepository articles, ArticleContentWriter content, SupplementsConfig config) {
         this.service = service;
@@ -85,9 +90,17 @@ public class Reextraction {
      */
     public synchronized int runOnce() {
         String fingerprint = QuarkusTransaction.requiringNew().call(content::extractorFingerprint);
+        if (after == 0 && fingerprint.equals(QuarkusTransaction.requiringNew().call(articles::completedExtraction))) {
+            return 0; // a pass with today's extractor found nothing left, and every write since used it
+        }
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> articles.extractedWithOther(fingerprint, after, config.batchSize()));
         if (ids.isEmpty()) {
+            if (!failedThisPass) {
+                QuarkusTransaction.requiringNew().run(() -> articles.completeExtraction(fingerprint, Instant.now()));
+                LOG.infof("Every article's claims are extracted with %s", fingerprint);
+            }
             after = 0;
+            failedThisPass = false;
             return 0;
         }
         int changed = 0;
@@ -97,7 +110,8 @@ public class Reextraction {
                     changed++;
                 }
             } catch (RuntimeException e) {
-                LOG.warnf(e, "Re-extracting the claims of article %d failed; it is tried again in the next round", id);
+                failedThisPass = true;
+                LOG.warnf(e, "Re-extracting the claims of article %d failed; it is tried again in the next pass", id);
             }
             after = id;
         }

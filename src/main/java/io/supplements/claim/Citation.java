@@ -34,4 +34,10 @@ public class Citation extends PanacheEntityBase {
     public String design;
     /** The {@link io.supplements.claim.extraction.Population} wire value, or null when unknown. */
     public String population;
+    /** Identifiers of the cited paper that the citing sentence gives; null when it gives none. */
+    public String doi;
+    public String pmid;
+    public String pmcid;
+    public String nct;
+    public String url;
 }

@@ -1,6 +1,7 @@
 package io.supplements.claim;
 
 import io.supplements.claim.api.ClaimView;
+import io.supplements.claim.api.ClaimView.CitationIdentifiers;
 import io.supplements.claim.api.ClaimView.CitationView;
 import java.util.List;
 
@@ -14,6 +15,6 @@ public final class ClaimMapper {
                 c.sectionAnchor, c.paragraph, c.startOffset, c.endOffset,
                 c.supplement, c.outcome, c.outcomeText, c.stance, c.hedged, c.attribution, c.edited,
                 citations.stream().map(ci -> new CitationView(ci.id, ci.source.id, ci.citedText, ci.startOffset, ci.endOffset,
-                        ci.design, ci.population)).toList());
+                        ci.design, ci.population, new CitationIdentifiers(ci.doi, ci.pmid, ci.pmcid, ci.nct, ci.url))).toList());
     }
 }

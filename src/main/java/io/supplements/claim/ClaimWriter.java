@@ -137,7 +137,8 @@ public class ClaimWriter {
                 before.add(signature(c.location, c.sectionAnchor, c.paragraph, c.startOffset, c.text, c.supplement, c.outcome,
                         c.outcomeText, c.stance.name(), c.hedged, c.attribution.name(), citations.getOrDefault(c.id, List.of()).stream()
                                 .map(ci -> citation(SourceCatalog.keyOf(ci.source.kind, ci.source.name, ci.source.year, null), ci.citedText,
-                                        ci.startOffset, ci.design, ci.population)).toList()));
+                                        ci.startOffset, ci.design, ci.population, List.of(String.valueOf(ci.doi), String.valueOf(ci.pmid),
+                                                String.valueOf(ci.pmcid), String.valueOf(ci.nct), String.valueOf(ci.url)))).toList()));
             }
         }
         ClaimExtractor extractor = vocabulary.extractor();
@@ -156,10 +157,17 @@ public class ClaimWriter {
                         judged.outcomeText, judged.stance.name(), judged.hedged, judged.attribution.name(), e.citations().stream()
                                 .map(c -> citation(SourceCatalog.keyOf(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)),
                                         c.name(), c.year(), null), c.citedText(), c.start(), c.design().wire(),
-                                        c.population() == null ? null : c.population().wire())).toList()));
+                                        c.population() == null ? null : c.population().wire(), List.of(String.valueOf(identifier(c, "doi", 300)),
+                                                String.valueOf(identifier(c, "pmid", 16)), String.valueOf(identifier(c, "pmcid", 16)),
+                                                String.valueOf(identifier(c, "nct", 16)), String.valueOf(identifier(c, "url", 2000))))).toList()));
             }
         }
         return !before.equals(after);
+    }
+
+    private static String identifier(CitedSource c, String kind, int maxLength) {
+        String value = c.identifiers().get(kind);
+        return value == null || value.length() > maxLength ? null : value;
     }
 
     private static String signature(ClaimLocation location, String anchor, int paragraph, int start, String text, String supplement,
@@ -169,8 +177,9 @@ public class ClaimWriter {
                 citations.toString());
     }
 
-    private static String citation(String sourceKey, String citedText, int start, String design, String population) {
-        return sourceKey + "|" + citedText + "|" + start + "|" + design + "|" + population;
+    private static String citation(String sourceKey, String citedText, int start, String design, String population,
+            List<String> identifiers) {
+        return sourceKey + "|" + citedText + "|" + start + "|" + design + "|" + population + "|" + identifiers;
     }
 
     /** Numbers the article's claims in reading order again, after an editor added one. */
@@ -245,6 +254,11 @@ public class ClaimWriter {
             citation.endOffset = c.end();
             citation.design = c.design().wire();
             citation.population = c.population() == null ? null : c.population().wire();
+            citation.doi = identifier(c, "doi", 300);
+            citation.pmid = identifier(c, "pmid", 16);
+            citation.pmcid = identifier(c, "pmcid", 16);
+            citation.nct = identifier(c, "nct", 16);
+            citation.url = identifier(c, "url", 2000);
             em.persist(citation);
         }
     }

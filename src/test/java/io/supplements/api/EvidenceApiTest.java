@@ -117,6 +117,8 @@ class EvidenceApiTest extends ApiTestSupport {
         List<Map<String, Object>> citations = article.getList("claims.citations.flatten()");
         assertEquals(List.of("animal", "in-vitro", "meta-analysis"), citations.stream().map(c -> c.get("design")).toList());
         assertEquals(List.of("animals", "cells", "humans"), citations.stream().map(c -> c.get("population")).toList());
+        assertEquals("10.1000/taurine.2019", ((Map<?, ?>) citations.get(2).get("identifiers")).get("doi"));
+        assertEquals(null, ((Map<?, ?>) citations.get(0).get("identifiers")).get("doi"));
         Map<String, Object> document = article.getList("sources", Map.class).stream()
                 .filter(s -> "document".equals(s.get("kind"))).findFirst().orElseThrow();
         assertEquals("10.1000/taurine.2019", document.get("doi"));

@@ -40,6 +40,16 @@ public record ClaimView(
                     "randomized-controlled-trial", "cohort-or-observational", "case-report", "survey", "animal", "in-vitro",
                     "regulator-statement", "unspecified"}) String design,
             @Schema(required = true, nullable = true, description = "Whom the cited work studied, when the sentence says",
-                    enumeration = {"humans", "animals", "cells"}) String population) {
+                    enumeration = {"humans", "animals", "cells"}) String population,
+            @Schema(required = true, description = "Identifiers of the cited paper that the sentence gives") CitationIdentifiers identifiers) {
+    }
+
+    @Schema(name = "CitationIdentifiers", description = "Each null when the citing sentence does not give it.")
+    public record CitationIdentifiers(
+            @Schema(required = true, nullable = true, maxLength = 300, examples = "10.3390/nu8040182") String doi,
+            @Schema(required = true, nullable = true, maxLength = 16, examples = "18502412") String pmid,
+            @Schema(required = true, nullable = true, maxLength = 16, examples = "PMC7218349") String pmcid,
+            @Schema(required = true, nullable = true, maxLength = 16, examples = "NCT01098318") String nct,
+            @Schema(required = true, nullable = true, maxLength = 2000, examples = "https://ods.od.nih.gov/factsheets/Zinc-HealthProfessional/") String url) {
     }
 }

@@ -182,10 +182,12 @@ final class Citations {
     /** Words before a title that cite it: "a study in (the journal)", "published in the", "research in". */
     private static final Pattern CITES_TITLE_BEFORE = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:journal\\s+)?$");
 
+    /** What a journal does when it is cited as the subject; "reported in" must go on with a year, not a place. */
+    private static final String JOURNAL_SPEAKS = "\\s+(?i:(?:has\\s+|have\\s+|also\\s+|later\\s+)*"
+            + "(?:reported|found|concluded|described|showed|noted))\\b(?!\\s+in\\s+(?!" + YEAR + "))";
+
     /** A title that speaks: "Frontiers in Pharmacology reported in 2020 that ...". */
-    private static final Pattern TITLE_SPEAKS = Pattern.compile(
-            "^\\s+(?i:(?:has\\s+|have\\s+|also\\s+|later\\s+)*(?:reported|found|concluded|described|showed|noted))\\b"
-                    + "(?!\\s+in\\s+(?!" + YEAR + "))");
+    private static final Pattern TITLE_SPEAKS = Pattern.compile("^" + JOURNAL_SPEAKS);
 
     /** A year right after a title: "(2019)", "in 1992", "from 2019", "published in 2010", "reported in 2015". */
     private static final Pattern YEAR_AFTER_TITLE = Pattern.compile(
@@ -296,8 +298,8 @@ final class Citations {
     }
 
     /** A title shaped like a journal's that speaks: "Hypertension Research reported in 2016 that ...". */
-    private static final Pattern SHAPED_JOURNAL_SPEAKS = Pattern.compile("(?<![\\p{L}\\p{N}])(?<title>" + TITLE + ")(?="
-            + TITLE_SPEAKS.pattern().substring(1) + ")");
+    private static final Pattern SHAPED_JOURNAL_SPEAKS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<title>" + TITLE + ")(?=" + JOURNAL_SPEAKS + ")");
 
     /** Where researchers work, not what they publish in: "Rush University Medical Center reported". */
     private static final Pattern PLACE_OF_WORK = Pattern.compile(
@@ -331,26 +333,24 @@ final class Citations {
         String after = sentence.substring(titleEnd);
         int end = titleEnd;
         String year = null;
-        {
-            Matcher y = YEAR_AFTER_TITLE.matcher(after);
-            if (y.find()) {
-                year = y.group("y1") != null ? y.group("y1") : y.group("y2");
-                if (y.group("paren") != null) {
-                    end = titleEnd + y.end("paren");
-                }
-            } else if (TITLE_SPEAKS.matcher(after).find()) {
-                Matcher reportedIn = YEAR_AFTER_TITLE.matcher(after.substring(TITLE_SPEAKS.matcher(after).results()
-                        .findFirst().orElseThrow().end()));
-                year = reportedIn.find() ? reportedIn.group("y2") : null;
+        Matcher y = YEAR_AFTER_TITLE.matcher(after);
+        Matcher speaks = TITLE_SPEAKS.matcher(after);
+        if (y.find()) {
+            year = y.group("y1") != null ? y.group("y1") : y.group("y2");
+            if (y.group("paren") != null) {
+                end = titleEnd + y.end("paren");
             }
-            if (year == null) {
-                Matcher b = YEAR_BEFORE_TITLE.matcher(sentence.substring(0, start));
-                year = b.find() ? b.group("year") : datedPublicationBefore(sentence, previousEnd, start);
-            }
-            if (year == null) {
-                Matcher p = PUBLISHED_YEAR.matcher(after);
-                year = p.find() ? p.group("year") : null;
-            }
+        } else if (speaks.find()) {
+            Matcher reportedIn = YEAR_AFTER_TITLE.matcher(after.substring(speaks.end())); // "reported in 2020"
+            year = reportedIn.find() ? reportedIn.group("y2") : null;
+        }
+        if (year == null) {
+            Matcher b = YEAR_BEFORE_TITLE.matcher(sentence.substring(0, start));
+            year = b.find() ? b.group("year") : datedPublicationBefore(sentence, previousEnd, start);
+        }
+        if (year == null) {
+            Matcher p = PUBLISHED_YEAR.matcher(after);
+            year = p.find() ? p.group("year") : null;
         }
         return new CitedSource(SourceKind.JOURNAL, title.replaceAll("\\s+", " "),
                 year == null ? null : Integer.valueOf(year), sentence.substring(start, end), offset + start, offset + end);
@@ -368,14 +368,12 @@ final class Citations {
         while (brackets.find()) {
             int at = brackets.start(1);
             for (String item : brackets.group(1).split(";")) {
-                Matcher a = BRACKETED_AUTHOR.matcher(item);
-                if (a.matches() || a.reset().find() && item.strip().equals(a.group()) ) {
-                    String surname = a.group("surname");
-                    if (!NOT_SURNAMES.contains(surname)) {
-                        int start = at + item.indexOf(a.group());
-                        into.add(new CitedSource(SourceKind.AUTHOR, surname, Integer.valueOf(a.group("year")),
-                                a.group(), offset + start, offset + start + a.group().length()));
-                    }
+                String citedText = item.strip();
+                Matcher a = BRACKETED_AUTHOR.matcher(citedText);
+                if (a.matches() && !NOT_SURNAMES.contains(a.group("surname"))) {
+                    int start = at + item.indexOf(citedText);
+                    into.add(new CitedSource(SourceKind.AUTHOR, a.group("surname"), Integer.valueOf(a.group("year")),
+                            citedText, offset + start, offset + start + citedText.length()));
                 }
                 at += item.length() + 1;
             }

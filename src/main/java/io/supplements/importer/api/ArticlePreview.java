@@ -40,7 +40,8 @@ public record ArticlePreview(
         List<ClaimView> claims = new java.util.ArrayList<>();
         for (ClaimView c : a.claims()) {
             List<CitationView> citations = c.citations().stream().map(ci -> new CitationView(--citationIds[0],
-                    source.applyAsLong(ci.sourceId()), ci.text(), ci.start(), ci.end(), ci.design(), ci.population())).toList();
+                    source.applyAsLong(ci.sourceId()), ci.text(), ci.start(), ci.end(), ci.design(), ci.population(),
+                    ci.identifiers())).toList();
             claims.add(new ClaimView(-(claims.size() + 1L), c.article(), c.text(), c.location(), c.sectionAnchor(), c.paragraph(),
                     c.start(), c.end(), c.supplement(), c.outcome(), c.outcomeText(), c.stance(), c.hedged(), c.attribution(), c.edited(), citations));
         }
