@@ -9,6 +9,7 @@ import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
 import io.supplements.article.ArticleService.ListQuery;
+import io.supplements.article.api.ArticleJsonLd;
 import io.supplements.article.api.ArticleSummary;
 import io.supplements.article.api.ArticleView;
 import io.supplements.article.api.EvidenceReport;
@@ -103,8 +104,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT,
-                    description = "schema.org MedicalWebPage with author, about, citation and dateModified"))})
+            @Content(mediaType = JSON_LD, schema = @Schema(implementation = ArticleJsonLd.class))})
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept names none of JSON, text/plain and JSON-LD", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug) {

@@ -61,6 +61,16 @@ final class JsonLd {
                 c.put("@type", "Organization");
                 c.put("name", s.name);
             }
+            case author -> {
+                c.put("@type", "ScholarlyArticle");
+                c.put("author", Map.of("@type", "Person", "familyName", s.name));
+                putIfPresent(c, "datePublished", s.year == null ? null : s.year.toString());
+            }
+            case document -> {
+                c.put("@type", "ScholarlyArticle");
+                c.put("identifier", s.name);
+                putIfPresent(c, "datePublished", s.year == null ? null : s.year.toString());
+            }
         }
         putIfPresent(c, "url", s.url);
         putIfPresent(c, "description", s.description);

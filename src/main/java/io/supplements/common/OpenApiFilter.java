@@ -137,7 +137,8 @@ public class OpenApiFilter implements OASFilter {
                     .description("Not Modified: the ETag in If-None-Match is still current; no body"));
             var ok = get.getResponses().getAPIResponse("200");
             if (ok != null) {
-                ok.addHeader("ETag", OASFactory.createHeader().description("Strong ETag of this representation")
+                // Every successful read has one (ConditionalGetFilter), so clients may rely on it.
+                ok.addHeader("ETag", OASFactory.createHeader().description("Strong ETag of this representation").required(true)
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
                 ok.addHeader("Cache-Control", OASFactory.createHeader()
                         .description("public, max-age=30, must-revalidate without a key; private, no-store with one")

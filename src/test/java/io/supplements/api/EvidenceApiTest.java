@@ -131,6 +131,11 @@ class EvidenceApiTest extends ApiTestSupport {
         assertEquals(1, report.getInt("sourcesByKind.author"));
         assertEquals(1, report.getInt("sourcesByKind.document"));
 
+        String jsonLd = anonymous().accept("application/ld+json").get("/v1/articles/" + slug).then().statusCode(200)
+                .extract().asString();
+        assertTrue(jsonLd.contains("\"familyName\":\"Okafor\""), jsonLd);
+        assertTrue(jsonLd.contains("\"identifier\":\"10.1000/taurine.2019\""), jsonLd);
+
         List<String> metaAnalyses = anonymous().queryParam("article", slug).queryParam("design", "meta-analysis")
                 .get("/v1/claims").then().statusCode(200).extract().jsonPath().getList("items.text");
         assertEquals(1, metaAnalyses.size());

@@ -44,14 +44,16 @@ class OpenApiCompatibilityTest {
     /**
      * 1.2.0 (issue 12) added two source kinds, {@code author} (author-year citations) and {@code document}
      * (a paper cited by an identifier alone). openapi-diff counts an added enum value in a response as
-     * breaking, since a client that switches over the kinds meets values it does not know. 1.1.0 with
-     * just those two values added must be compatible with 1.2.0: nothing else broke.
+     * breaking, since a client that switches over the kinds meets values it does not know. It also
+     * counts the ETag of every read, sent all along, becoming a required header (issue 13: typed clients
+     * need not test for it). 1.1.0 with just those changes must be compatible with 1.2.0.
      */
     @Test
-    void release120OnlyAddedSourceKindsTo110() throws Exception {
+    void release120OnlyAddedSourceKindsAndRequiredETagsTo110() throws Exception {
         assertTrue(OpenApiCompare.fromLocations("openapi/released/1.1.0.yaml", RELEASED.toString()).isIncompatible());
         String withKinds = Files.readString(Path.of("openapi/released/1.1.0.yaml"))
-                .replaceAll("\\n( *)- organization\\n", "\n$1- organization\n$1- author\n$1- document\n");
+                .replaceAll("\\n( *)- organization\\n", "\n$1- organization\n$1- author\n$1- document\n")
+                .replaceAll("\\n( *)description: Strong ETag of this representation\\n", "\n$1description: Strong ETag of this representation\n$1required: true\n");
         Path patched = Files.createTempFile("openapi-110-with-kinds", ".yaml");
         Files.writeString(patched, withKinds);
         ChangedOpenApi diff = OpenApiCompare.fromLocations(patched.toString(), RELEASED.toString());

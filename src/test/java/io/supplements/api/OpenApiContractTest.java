@@ -58,7 +58,7 @@ class OpenApiContractTest extends ApiTestSupport {
     private static ValidationReport validate(String body) {
         return VALIDATOR.validate(
                 SimpleRequest.Builder.get("/v1/articles/kratom-muscle-soreness-relief").withAccept("application/json").build(),
-                SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
+                SimpleResponse.Builder.ok().withContentType("application/json").withHeader("ETag", "\"canary\"").withBody(body).build());
     }
 
 }
