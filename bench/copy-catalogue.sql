@@ -14,10 +14,10 @@ create temp table plan as
     where :imported * r + b.rank < :total;
 
 insert into article (id, slug, title, summary, introduction, conclusion, status, version, author_id, author_bio, related_intro,
-                     text_bom, text_crlf, text_final_newline, created_at, updated_at, published_at)
+                     text_bom, text_crlf, text_final_newline, created_at, updated_at, published_at, extracted_with)
 select p.dst, 'cat-' || p.n, regexp_replace(a.title, '\(\d+\)$', '(' || p.n || ')'), a.summary, a.introduction, a.conclusion,
        a.status, a.version, a.author_id, a.author_bio, a.related_intro, a.text_bom, a.text_crlf, a.text_final_newline,
-       a.created_at, a.updated_at, a.published_at
+       a.created_at, a.updated_at, a.published_at, a.extracted_with
 from plan p join article a on a.id = p.src;
 
 insert into section (id, article_id, position, anchor, heading, blank_line_after_heading)
@@ -29,13 +29,15 @@ select pa.id + p.r * :offset, pa.section_id + p.r * :offset, pa.position, pa.bod
 from plan p join section s on s.article_id = p.src join paragraph pa on pa.section_id = s.id;
 
 insert into claim (id, article_id, position, location, section_anchor, paragraph, start_offset, end_offset, text, supplement, outcome,
-                   stance, hedged, attribution, edited)
+                   outcome_text, stance, hedged, attribution, edited)
 select c.id + p.r * :offset, p.dst, c.position, c.location, c.section_anchor, c.paragraph, c.start_offset, c.end_offset, c.text,
-       c.supplement, c.outcome, c.stance, c.hedged, c.attribution, c.edited
+       c.supplement, c.outcome, c.outcome_text, c.stance, c.hedged, c.attribution, c.edited
 from plan p join claim c on c.article_id = p.src;
 
-insert into citation (id, claim_id, position, source_id, cited_text, start_offset, end_offset)
-select ci.id + p.r * :offset, ci.claim_id + p.r * :offset, ci.position, ci.source_id, ci.cited_text, ci.start_offset, ci.end_offset
+insert into citation (id, claim_id, position, source_id, cited_text, start_offset, end_offset, design, population, doi, pmid,
+                      pmcid, nct, url)
+select ci.id + p.r * :offset, ci.claim_id + p.r * :offset, ci.position, ci.source_id, ci.cited_text, ci.start_offset, ci.end_offset,
+       ci.design, ci.population, ci.doi, ci.pmid, ci.pmcid, ci.nct, ci.url
 from plan p join claim c on c.article_id = p.src join citation ci on ci.claim_id = c.id;
 
 insert into related_resource (id, article_id, position, source_id, name, resource_type, description, url)
