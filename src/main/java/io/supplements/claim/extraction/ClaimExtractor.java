@@ -110,7 +110,8 @@ public final class ClaimExtractor {
             String sentence = span.in(paragraph);
             List<CitedSource> citations = Citations.in(sentence, span.start());
             String content = withoutCitations(sentence, span.start(), citations);
-            Optional<String> named = vocabulary.supplementMentions(content).stream().findFirst().map(Mention::slug);
+            Optional<String> named = vocabulary.supplementMentions(content).stream()
+                    .filter(m -> !Cues.measuredInTheBody(content, m.start(), m.end())).findFirst().map(Mention::slug);
             String supplement = named.orElse(null);
             if (supplement == null && Cues.refersBack(content)) {
                 supplement = previousSupplement != null ? previousSupplement : articleSupplement;

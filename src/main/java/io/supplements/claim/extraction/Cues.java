@@ -41,6 +41,17 @@ final class Cues {
     private static final Pattern OTHER_AGENT = Pattern.compile(
             "(?i)\\b(?:opioids?|opiates?|painkillers|benzodiazepines|alternatives|remedies)\\b");
 
+    /** A substance named as what is measured, not what is taken: "copper levels", "levels of GABA", "iron deficiency". */
+    private static final Pattern MEASURED_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:levels?|deficiency|absorption|status|stores|concentrations?|production|content)\\b");
+    private static final Pattern MEASURED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:levels?|concentrations?|absorption|amount|production)\\s+of\\s+(?:the\\s+)?$");
+
+    static boolean measuredInTheBody(String text, int start, int end) {
+        return MEASURED_AFTER.matcher(text.substring(end)).find()
+                || MEASURED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    }
+
     static boolean refersBack(String text) {
         return REFERS_BACK.matcher(text).find();
     }

@@ -29,12 +29,15 @@ final class Designs {
             Map.entry(StudyDesign.COHORT_OR_OBSERVATIONAL, Pattern.compile(
                     "(?i)\\b(?:cohort|observational|cross-sectional|case-control|population-based|prospective\\s+stud(?:y|ies)"
                             + "|retrospective)\\b")),
-            Map.entry(StudyDesign.SURVEY, Pattern.compile("(?i)\\b(?:survey|poll|questionnaire)s?\\b")));
+            Map.entry(StudyDesign.SURVEY, Pattern.compile("(?i)\\b(?:survey|poll|questionnaire)s?\\b")),
+            // Last: a comparison with placebo, or a bare "trial", is a controlled trial in this literature.
+            Map.entry(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL, Pattern.compile("(?i)\\b(?:placebo|trials?)\\b")));
 
     private static final Pattern HUMANS = Pattern.compile(
             "(?i)\\b(?:people|persons?|adults?|men|women|man|woman|patients|children|adolescents|teenagers|volunteers"
                     + "|participants|users|athletes|humans?|players|runners|students|infants|girls|boys|smokers|travell?ers"
-                    + "|individuals|subjects|elderly|pregnan\\w*|veterans|workers|triathletes|cyclists)\\b|\\b\\d+-year-old\\b");
+                    + "|individuals|subjects|elderly|pregnan\\w*|veterans|workers|triathletes|cyclists|deaths|family)\\b"
+                    + "|\\b\\d+-year-old\\b");
 
     static StudyDesign designOf(String sentence, SourceKind kind) {
         for (Map.Entry<StudyDesign, Pattern> design : DESIGNS) {
@@ -52,6 +55,9 @@ final class Designs {
         }
         if (design == StudyDesign.ANIMAL) {
             return Population.ANIMALS;
+        }
+        if (design == StudyDesign.CASE_REPORT) {
+            return Population.HUMANS; // a case report describes a patient
         }
         return HUMANS.matcher(sentence).find() ? Population.HUMANS : null;
     }

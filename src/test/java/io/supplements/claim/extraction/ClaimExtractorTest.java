@@ -558,6 +558,14 @@ class ClaimExtractorTest {
         assertTrue(claims.get(1).hedged());
     }
 
+    /** A supplement named as what is measured ("copper levels") is not what the sentence is about. */
+    @Test
+    void aSubstanceMeasuredInTheBodyIsNotTheClaimsSupplement() {
+        ExtractedClaim claim = extractor.extract("High doses taken for months can lower copper levels (Okafor et al., 2010).", "zinc").get(0);
+        assertEquals("zinc", claim.supplement());
+        assertEquals("copper", extractor.extract("Copper supplements can cause nausea (Okafor et al., 2010).", "zinc").get(0).supplement());
+    }
+
     // ---- Vocabulary at runtime -----------------------------------------------------------------
 
     @Test
