@@ -58,4 +58,10 @@ public class Article extends PanacheEntityBase {
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();
+
+    /** A change readers of this article can see, made at {@code now}: a new version, a new updatedAt. */
+    public void touch(Instant now) {
+        version++;
+        updatedAt = now;
+    }
 }

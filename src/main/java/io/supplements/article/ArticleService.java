@@ -155,8 +155,7 @@ public class ArticleService {
             a.publishedAt = now;
         }
         a.status = status;
-        a.version++;
-        a.updatedAt = now;
+        a.touch(now);
         content.write(a, draft.text(), draft.topics(), now);
         return saved(a, wasPublished);
     }
@@ -183,8 +182,7 @@ public class ArticleService {
         Instant now = now();
         boolean wasPublished = a.status == ArticleStatus.published;
         a.status = status;
-        a.version++;
-        a.updatedAt = now;
+        a.touch(now);
         if (status == ArticleStatus.published) {
             a.publishedAt = now;
             content.publishShared(a);
@@ -213,8 +211,7 @@ public class ArticleService {
             return false;
         }
         boolean published = a.status == ArticleStatus.published;
-        a.version++;
-        a.updatedAt = now();
+        a.touch(now());
         saved(a, published);
         return true;
     }

@@ -205,8 +205,7 @@ public class ClaimEditor {
     }
 
     private void articleChanged(Article article) {
-        article.version++;
-        article.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        article.touch(Instant.now().truncatedTo(ChronoUnit.MICROS));
         changed.fire(ArticleChanged.written(article, article.status == ArticleStatus.published));
     }
 

@@ -129,8 +129,7 @@ public class ChangeRecorder {
                 // readers see gets a new version and a feed entry.
                 boolean published = a.status == ArticleStatus.published;
                 if (published) {
-                    a.version++;
-                    a.updatedAt = now;
+                    a.touch(now);
                 }
                 pending.articles.put(id, ArticleChanged.written(a, published));
             }
