@@ -48,11 +48,9 @@ final class JsonLd {
     private static Map<String, Object> citation(Source s) {
         Map<String, Object> c = new LinkedHashMap<>();
         switch (s.kind) {
-            case journal -> {
-                c.put("@type", "ScholarlyArticle");
-                c.put("isPartOf", Map.of("@type", "Periodical", "name", s.name));
-                putIfPresent(c, "datePublished", s.year == null ? null : s.year.toString());
-            }
+            case journal -> paper(c, s, "isPartOf", Map.of("@type", "Periodical", "name", s.name));
+            case author -> paper(c, s, "author", Map.of("@type", "Person", "familyName", s.name));
+            case document -> paper(c, s, "identifier", s.name);
             case web -> {
                 c.put("@type", "WebPage");
                 c.put("name", s.name);
@@ -60,16 +58,6 @@ final class JsonLd {
             case organization -> {
                 c.put("@type", "Organization");
                 c.put("name", s.name);
-            }
-            case author -> {
-                c.put("@type", "ScholarlyArticle");
-                c.put("author", Map.of("@type", "Person", "familyName", s.name));
-                putIfPresent(c, "datePublished", s.year == null ? null : s.year.toString());
-            }
-            case document -> {
-                c.put("@type", "ScholarlyArticle");
-                c.put("identifier", s.name);
-                putIfPresent(c, "datePublished", s.year == null ? null : s.year.toString());
             }
         }
         putIfPresent(c, "url", s.url);
@@ -85,6 +73,13 @@ final class JsonLd {
             c.put("sameAs", ids);
         }
         return c;
+    }
+
+    /** A cited paper: in a journal, by an author, or known by an identifier ({@code key}). */
+    private static void paper(Map<String, Object> c, Source s, String key, Object value) {
+        c.put("@type", "ScholarlyArticle");
+        c.put(key, value);
+        putIfPresent(c, "datePublished", s.year == null ? null : s.year.toString());
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

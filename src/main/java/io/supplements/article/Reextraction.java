@@ -34,6 +34,7 @@ public class Reextraction {
     private Thread worker;
     private long after;
     private boolean failedThisPass;
+    private int doneThisPass;
 
     Reextraction(ArticleService service, ArticleRepository articles, ArticleContentWriter content, SupplementsConfig config) {
         this.service = service;
@@ -83,7 +84,8 @@ public class Reextraction {
     }
 
     /**
-     * Re-extracts the next batch of articles extracted with another extractor and logs the progress.
+     * Re-extracts the next batch of articles extracted with another extractor and logs the progress
+     * ({@link #status} has the counts).
      *
      * @return how many articles the batch held (0: none is left after the last position; the next round
      *         starts from the first article again)
@@ -101,6 +103,7 @@ public class Reextraction {
             }
             after = 0;
             failedThisPass = false;
+            doneThisPass = 0;
             return 0;
         }
         int changed = 0;
@@ -115,9 +118,10 @@ public class Reextraction {
             }
             after = id;
         }
-        ExtractionStatus status = status();
-        LOG.infof("Re-extracted claims of %d articles (%d changed); %d of %d articles are extracted with %s",
-                ids.size(), changed, status.extracted(), status.articles(), status.extractor());
+        doneThisPass += ids.size();
+        // Counted here, not in the database: a count of the whole catalogue per batch would cost more than the batch.
+        LOG.infof("Re-extracted the claims of %d articles (%d changed), %d in this pass so far, with %s",
+                ids.size(), changed, doneThisPass, fingerprint);
         return ids.size();
     }
 

@@ -43,26 +43,21 @@ public class ClaimWriter {
     }
 
     public void write(Article article, List<Prose> prose) {
-        List<Claim> old = article.id == null ? List.of()
-                : em.createQuery("from Claim c where c.article = ?1 order by c.position, c.id", Claim.class)
-                        .setParameter(1, article).getResultList();
+        List<Claim> old = article.id == null ? List.of() : claimsOf(article);
         Map<String, Deque<Claim>> oldByText = new HashMap<>();
         old.forEach(c -> oldByText.computeIfAbsent(c.text, k -> new ArrayDeque<>()).add(c));
 
         ClaimExtractor extractor = vocabulary.extractor();
         article.extractedWith = extractor.fingerprint();
-        Set<String> rejected = article.id == null ? Set.of() : new HashSet<>(em.createQuery(
-                "select r.text from RejectedClaim r where r.article = ?1", String.class).setParameter(1, article).getResultList());
-        String mainSupplement = extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
-                prose.stream().map(Prose::text).toList()).orElse(null);
+        Set<String> rejected = article.id == null ? Set.of() : rejectedTextsOf(article);
+        String mainSupplement = mainSupplement(extractor, article, prose);
         Map<Claim, Integer> kept = new IdentityHashMap<>();
         List<Claim> rejudged = new ArrayList<>();
         Map<Claim, ExtractedClaim> fresh = new LinkedHashMap<>();
         for (int i = 0; i < prose.size(); i++) {
             Prose p = prose.get(i);
             for (ExtractedClaim e : extractor.extract(p.text(), mainSupplement)) {
-                if (rejected.contains(e.text()) || e.citations().stream().anyMatch(
-                        c -> c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT)) {
+                if (rejected.contains(e.text()) || misread(e)) {
                     continue; // an editor removed it, or a "journal title" this long is a misreading, not a source
                 }
                 Deque<Claim> sameText = oldByText.get(e.text());
@@ -121,11 +116,9 @@ public class ClaimWriter {
      * articles for which this is true, so the others keep their versions and citation ids.
      */
     public boolean wouldChange(Article article, List<Prose> prose) {
-        List<Claim> old = em.createQuery("from Claim c where c.article = ?1 order by c.position, c.id", Claim.class)
-                .setParameter(1, article).getResultList();
-        Set<String> kept = new HashSet<>(em.createQuery("select r.text from RejectedClaim r where r.article = ?1", String.class)
-                .setParameter(1, article).getResultList());
-        old.stream().filter(c -> c.edited).forEach(c -> kept.add(c.text));
+        List<Claim> old = claimsOf(article);
+        Set<String> unextracted = rejectedTextsOf(article);
+        old.stream().filter(c -> c.edited).forEach(c -> unextracted.add(c.text));
         Map<Long, List<Citation>> citations = new HashMap<>();
         if (!old.isEmpty()) {
             em.createQuery("from Citation ci join fetch ci.source where ci.claim in ?1 order by ci.position", Citation.class)
@@ -134,52 +127,64 @@ public class ClaimWriter {
         List<String> before = new ArrayList<>();
         for (Claim c : old) {
             if (!c.edited) {
-                before.add(signature(c.location, c.sectionAnchor, c.paragraph, c.startOffset, c.text, c.supplement, c.outcome,
-                        c.outcomeText, c.stance.name(), c.hedged, c.attribution.name(), citations.getOrDefault(c.id, List.of()).stream()
-                                .map(ci -> citation(SourceCatalog.keyOf(ci.source.kind, ci.source.name, ci.source.year, null), ci.citedText,
-                                        ci.startOffset, ci.design, ci.population, List.of(String.valueOf(ci.doi), String.valueOf(ci.pmid),
-                                                String.valueOf(ci.pmcid), String.valueOf(ci.nct), String.valueOf(ci.url)))).toList()));
+                List<Citation> cited = citations.getOrDefault(c.id, List.of());
+                before.add(signature(c, cited, cited.stream()
+                        .map(ci -> SourceCatalog.keyOf(ci.source.kind, ci.source.name, ci.source.year, null)).toList()));
             }
         }
         ClaimExtractor extractor = vocabulary.extractor();
-        String mainSupplement = extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
-                prose.stream().map(Prose::text).toList()).orElse(null);
+        String mainSupplement = mainSupplement(extractor, article, prose);
         List<String> after = new ArrayList<>();
         for (Prose p : prose) {
             for (ExtractedClaim e : extractor.extract(p.text(), mainSupplement)) {
-                if (kept.contains(e.text()) || e.citations().stream().anyMatch(
-                        c -> c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT)) {
-                    continue;
+                if (!unextracted.contains(e.text()) && !misread(e)) {
+                    Claim claim = new Claim();
+                    place(claim, article, p, e.start(), e.end(), e.text());
+                    judge(claim, e);
+                    List<Citation> cited = new ArrayList<>();
+                    for (int i = 0; i < e.citations().size(); i++) {
+                        cited.add(citationOf(e.citations().get(i), i));
+                    }
+                    after.add(signature(claim, cited, e.citations().stream()
+                            .map(c -> SourceCatalog.keyOf(kindOf(c), c.name(), c.year(), null)).toList()));
                 }
-                Claim judged = new Claim();
-                judge(judged, e);
-                after.add(signature(p.location(), p.sectionAnchor(), p.paragraph(), e.start(), e.text(), judged.supplement, judged.outcome,
-                        judged.outcomeText, judged.stance.name(), judged.hedged, judged.attribution.name(), e.citations().stream()
-                                .map(c -> citation(SourceCatalog.keyOf(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)),
-                                        c.name(), c.year(), null), c.citedText(), c.start(), c.design().wire(),
-                                        c.population() == null ? null : c.population().wire(), List.of(String.valueOf(identifier(c, "doi", 300)),
-                                                String.valueOf(identifier(c, "pmid", 16)), String.valueOf(identifier(c, "pmcid", 16)),
-                                                String.valueOf(identifier(c, "nct", 16)), String.valueOf(identifier(c, "url", 2000))))).toList()));
             }
         }
         return !before.equals(after);
     }
 
-    private static String identifier(CitedSource c, String kind, int maxLength) {
-        String value = c.identifiers().get(kind);
-        return value == null || value.length() > maxLength ? null : value;
+    /** What a claim and its citations say and where, with each citation's source by its identity. */
+    private static String signature(Claim c, List<Citation> citations, List<String> sourceKeys) {
+        StringBuilder s = new StringBuilder(String.join("|", c.location.name(), String.valueOf(c.sectionAnchor),
+                String.valueOf(c.paragraph), String.valueOf(c.startOffset), c.text, c.supplement, String.valueOf(c.outcome),
+                String.valueOf(c.outcomeText), c.stance.name(), String.valueOf(c.hedged), c.attribution.name()));
+        for (int i = 0; i < citations.size(); i++) {
+            Citation ci = citations.get(i);
+            s.append('|').append(String.join(";", sourceKeys.get(i), ci.citedText, String.valueOf(ci.startOffset),
+                    String.valueOf(ci.design), String.valueOf(ci.population), String.valueOf(ci.doi), String.valueOf(ci.pmid),
+                    String.valueOf(ci.pmcid), String.valueOf(ci.nct), String.valueOf(ci.url)));
+        }
+        return s.toString();
     }
 
-    private static String signature(ClaimLocation location, String anchor, int paragraph, int start, String text, String supplement,
-            String outcome, String outcomeText, String stance, boolean hedged, String attribution, List<String> citations) {
-        return String.join("|", location.name(), String.valueOf(anchor), String.valueOf(paragraph), String.valueOf(start), text,
-                supplement, String.valueOf(outcome), String.valueOf(outcomeText), stance, String.valueOf(hedged), attribution,
-                citations.toString());
+    private List<Claim> claimsOf(Article article) {
+        return em.createQuery("from Claim c where c.article = ?1 order by c.position, c.id", Claim.class)
+                .setParameter(1, article).getResultList();
     }
 
-    private static String citation(String sourceKey, String citedText, int start, String design, String population,
-            List<String> identifiers) {
-        return sourceKey + "|" + citedText + "|" + start + "|" + design + "|" + population + "|" + identifiers;
+    private Set<String> rejectedTextsOf(Article article) {
+        return new HashSet<>(em.createQuery("select r.text from RejectedClaim r where r.article = ?1", String.class)
+                .setParameter(1, article).getResultList());
+    }
+
+    private static String mainSupplement(ClaimExtractor extractor, Article article, List<Prose> prose) {
+        return extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
+                prose.stream().map(Prose::text).toList()).orElse(null);
+    }
+
+    /** A "journal title" or cited phrase this long is a misreading, not a source. */
+    private static boolean misread(ExtractedClaim e) {
+        return e.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT);
     }
 
     /** Numbers the article's claims in reading order again, after an editor added one. */
@@ -244,22 +249,37 @@ public class ClaimWriter {
         List<CitedSource> cited = e.citations();
         for (int i = 0; i < cited.size(); i++) {
             CitedSource c = cited.get(i);
-            Citation citation = new Citation();
+            Citation citation = citationOf(c, i);
             citation.claim = claim;
-            citation.position = i;
-            citation.source = sources.cited(SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT)), c.name(), c.year(),
-                    c.identifiers());
-            citation.citedText = c.citedText();
-            citation.startOffset = c.start();
-            citation.endOffset = c.end();
-            citation.design = c.design().wire();
-            citation.population = c.population() == null ? null : c.population().wire();
-            citation.doi = identifier(c, "doi", 300);
-            citation.pmid = identifier(c, "pmid", 16);
-            citation.pmcid = identifier(c, "pmcid", 16);
-            citation.nct = identifier(c, "nct", 16);
-            citation.url = identifier(c, "url", 2000);
+            citation.source = sources.cited(kindOf(c), c.name(), c.year(), c.identifiers());
             em.persist(citation);
         }
+    }
+
+    /** The citation of {@code c}, without its claim and source. */
+    private static Citation citationOf(CitedSource c, int position) {
+        Citation citation = new Citation();
+        citation.position = position;
+        citation.citedText = c.citedText();
+        citation.startOffset = c.start();
+        citation.endOffset = c.end();
+        citation.design = c.design().wire();
+        citation.population = c.population() == null ? null : c.population().wire();
+        citation.doi = identifier(c, "doi", 300);
+        citation.pmid = identifier(c, "pmid", 16);
+        citation.pmcid = identifier(c, "pmcid", 16);
+        citation.nct = identifier(c, "nct", 16);
+        citation.url = identifier(c, "url", 2000);
+        return citation;
+    }
+
+    private static SourceKind kindOf(CitedSource c) {
+        return SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Longer than its column: not an identifier the sentence really gives. */
+    private static String identifier(CitedSource c, String kind, int maxLength) {
+        String value = c.identifiers().get(kind);
+        return value == null || value.length() > maxLength ? null : value;
     }
 }

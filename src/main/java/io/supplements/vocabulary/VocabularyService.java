@@ -1,7 +1,5 @@
 package io.supplements.vocabulary;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.supplements.claim.extraction.ClaimExtractor;
 import io.supplements.claim.extraction.Vocabulary;
 import io.supplements.common.ProblemException;
@@ -11,9 +9,6 @@ import io.supplements.vocabulary.api.VocabularyView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  */
 final class CitationData {
 
-    private static final Map<String, String> CANONICAL_BY_NAME = new LinkedHashMap<>();
-    private static final Map<String, String> ORGANIZATIONS = readOrganizations();
+    /** Canonical short name to its full names and acronyms, longest first. */
+    private static final Map<String, List<String>> NAMES = readOrganizations();
+    private static final Map<String, String> ORGANIZATIONS = regexByCanonical();
+    private static final Map<String, String> CANONICAL_BY_NAME = canonicalByNameOf();
     private static final List<String> JOURNALS = readJournals();
 
     private CitationData() {
@@ -38,10 +40,10 @@ final class CitationData {
 
     /** Every organisation name and acronym as written (single spaces, straight apostrophes) to its canonical short name. */
     static Map<String, String> canonicalByName() {
-        return Collections.unmodifiableMap(CANONICAL_BY_NAME);
+        return CANONICAL_BY_NAME;
     }
 
-    /** Journal titles as written in prose, longest first so an alternation of them matches the longest. */
+    /** Journal titles as written in prose. */
     static List<String> journals() {
         return JOURNALS;
     }
@@ -55,47 +57,43 @@ final class CitationData {
         return String.join("\\s+", words);
     }
 
-    private static Map<String, String> readOrganizations() {
+    private static Map<String, List<String>> readOrganizations() {
         JsonNode root;
-        try (InputStream in = open(Citations.ORGANIZATIONS_RESOURCE)) {
+        try (InputStream in = Vocabulary.open(Citations.ORGANIZATIONS_RESOURCE)) {
             root = new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + Citations.ORGANIZATIONS_RESOURCE, e);
         }
-        Map<String, String> organizations = new LinkedHashMap<>();
+        Map<String, List<String>> organizations = new LinkedHashMap<>();
         root.path("organizations").fields().forEachRemaining(entry -> {
             List<String> names = new ArrayList<>();
-            entry.getValue().path("names").forEach(name -> names.add(name.asText()));
-            entry.getValue().path("acronyms").forEach(acronym -> names.add(acronym.asText()));
+            entry.getValue().path("names").forEach(name -> names.add(name.asText().strip().replaceAll("\\s+", " ")));
+            entry.getValue().path("acronyms").forEach(acronym -> names.add(acronym.asText().strip()));
             names.sort(Comparator.comparingInt(String::length).reversed());
-            names.forEach(name -> CANONICAL_BY_NAME.put(name.strip().replaceAll("\\s+", " "), entry.getKey()));
-            organizations.put(entry.getKey(), String.join("|", names.stream().map(CitationData::phrase).toList()));
+            organizations.put(entry.getKey(), List.copyOf(names));
         });
         return Collections.unmodifiableMap(organizations);
     }
 
+    private static Map<String, String> regexByCanonical() {
+        Map<String, String> regexes = new LinkedHashMap<>();
+        NAMES.forEach((canonical, names) -> regexes.put(canonical, String.join("|", names.stream().map(CitationData::phrase).toList())));
+        return Collections.unmodifiableMap(regexes);
+    }
+
+    private static Map<String, String> canonicalByNameOf() {
+        Map<String, String> canonical = new LinkedHashMap<>();
+        NAMES.forEach((key, names) -> names.forEach(name -> canonical.put(name, key)));
+        return Collections.unmodifiableMap(canonical);
+    }
+
     private static List<String> readJournals() {
         String text;
-        try (InputStream in = open(Citations.JOURNALS_RESOURCE)) {
+        try (InputStream in = Vocabulary.open(Citations.JOURNALS_RESOURCE)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + Citations.JOURNALS_RESOURCE, e);
         }
-        List<String> journals = new ArrayList<>(text.lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
-        journals.sort(Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(journals);
-    }
-
-    private static InputStream open(String resource) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        InputStream in = (loader != null ? loader : CitationData.class.getClassLoader()).getResourceAsStream(resource);
-        if (in == null) {
-            in = CitationData.class.getClassLoader().getResourceAsStream(resource);
-        }
-        if (in == null) {
-            throw new IllegalStateException(resource + " is not on the classpath");
-        }
-        return in;
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 }

@@ -247,7 +247,12 @@ final class Citations {
                 coveredUntil = citation.end();
             }
         }
-        return withIdentifiers(sentence, offset, citations);
+        List<CitedSource> withIdentifiers = withIdentifiers(sentence, offset, citations);
+        withIdentifiers.replaceAll(c -> {
+            StudyDesign design = Designs.designOf(sentence, c.kind());
+            return c.withEvidence(design, Designs.populationOf(sentence, design));
+        });
+        return withIdentifiers;
     }
 
     /**
@@ -272,8 +277,7 @@ final class Citations {
                 continue;
             }
             CitedSource owner = null;
-            for (int i = 0; i < result.size(); i++) {
-                CitedSource c = result.get(i);
+            for (CitedSource c : result) {
                 if (c.kind() != SourceKind.DOCUMENT && c.start() - offset < start) {
                     owner = c;
                 }
@@ -290,10 +294,6 @@ final class Citations {
             }
         }
         result.sort(Comparator.comparingInt(CitedSource::start));
-        for (int i = 0; i < result.size(); i++) {
-            StudyDesign design = Designs.designOf(sentence, result.get(i).kind());
-            result.set(i, result.get(i).withEvidence(design, Designs.populationOf(sentence, design)));
-        }
         return result;
     }
 

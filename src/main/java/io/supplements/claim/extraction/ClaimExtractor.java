@@ -113,19 +113,20 @@ public final class ClaimExtractor {
             Optional<String> named = vocabulary.supplementMentions(content).stream()
                     .filter(m -> !Cues.measuredInTheBody(content, m.start(), m.end())).findFirst().map(Mention::slug);
             String supplement = named.orElse(null);
-            if (supplement == null && Cues.refersBack(content)) {
+            boolean refersBack = Cues.refersBack(content);
+            boolean vague = Cues.appealsToUnnamedSources(content);
+            if (supplement == null && refersBack) {
                 supplement = previousSupplement != null ? previousSupplement : articleSupplement;
             }
             // A study cited or vaguely appealed to in an article about one supplement is about it ("Long-term
             // studies have found no harm to the kidneys (Poortmans et al., 1999)"); a body quoted on something
             // else is not ("According to the CDC, a third of adults sleep too little").
             boolean studyCited = citations.stream().anyMatch(c -> c.kind() != SourceKind.ORGANIZATION);
-            if (supplement == null && (Cues.impliesIntake(content) || studyCited || Cues.appealsToUnnamedSources(content))) {
+            if (supplement == null && (Cues.impliesIntake(content) || studyCited || vague)) {
                 supplement = articleSupplement;
             }
             if (supplement != null) {
-                boolean explicit = named.isPresent() || Cues.refersBack(content);
-                read(sentence, span, content, supplement, explicit, citations).ifPresent(claims::add);
+                read(sentence, span, content, supplement, named.isPresent() || refersBack, vague, citations).ifPresent(claims::add);
             }
             previousSupplement = named.orElse(previousSupplement);
         }
@@ -181,20 +182,25 @@ public final class ClaimExtractor {
         return Optional.ofNullable(best);
     }
 
-    /** The claim {@code sentence} makes about {@code supplement}, if it makes one. */
+    /**
+     * The claim {@code sentence} makes about {@code supplement}, if it makes one.
+     *
+     * @param explicit whether the sentence names the supplement or refers back to it
+     * @param vague    whether it appeals to unnamed evidence
+     */
     private Optional<ExtractedClaim> read(String sentence, Sentences.Span span, String content, String supplement,
-            boolean explicit, List<CitedSource> citations) {
+            boolean explicit, boolean vague, List<CitedSource> citations) {
         List<Clause> clauses = Clauses.of(content);
         String asserted = Clauses.assertedPart(content, clauses);
         List<Mention> outcomes = vocabulary.outcomeMentions(asserted);
-        boolean vague = Cues.appealsToUnnamedSources(content);
+        String effect = outcomes.isEmpty() ? Cues.effectPhrase(asserted) : null;
         // A cited or vaguely attributed statement is evidence a reader is shown even when no outcome of
         // the vocabulary names what it is about; it stays a claim, its outcome null.
         boolean evidence = (!citations.isEmpty() || vague) && !asserted.isBlank();
         // So is a sentence that names the supplement and what it acts on: "CBD reduces seizures",
         // "raises muscle phosphocreatine by 20 percent".
         // Not in a sentence that also gives background: "has gained popularity ..., offering ... to reduce discomfort".
-        boolean acts = explicit && Cues.effectPhrase(asserted) != null
+        boolean acts = explicit && effect != null
                 && clauses.stream().noneMatch(c -> c.kind() == Clauses.Kind.BACKGROUND || c.kind() == Clauses.Kind.META);
         if (outcomes.isEmpty() && !Cues.namesUnnamedEffect(asserted) && !evidence && !acts) {
             return Optional.empty();
@@ -210,7 +216,7 @@ public final class ClaimExtractor {
                 span.end(),
                 supplement,
                 outcome == null ? null : outcome.slug(),
-                outcome == null ? Cues.effectPhrase(asserted) : sentence.substring(outcome.start(), outcome.end()),
+                outcome == null ? effect : sentence.substring(outcome.start(), outcome.end()),
                 stance,
                 Cues.hedges(Clauses.withoutAdvice(content, clauses)),
                 attribution,

@@ -90,7 +90,8 @@ public final class Vocabulary {
         return of(supplements, vocabulary.getOrDefault("outcomes", Map.of()));
     }
 
-    private static InputStream open(String resource) {
+    /** A resource of this package's data, from the context class loader where there is one. */
+    static InputStream open(String resource) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         InputStream in = loader == null ? null : loader.getResourceAsStream(resource);
         if (in == null) {

@@ -284,7 +284,7 @@ final class CorpusScore {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
-    private static double ratio(int numerator, int denominator) {
+    static double ratio(int numerator, int denominator) {
         return denominator == 0 ? Double.NaN : (double) numerator / denominator;
     }
 
