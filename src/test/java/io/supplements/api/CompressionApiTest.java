@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
@@ -16,8 +19,8 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * JSON and text answers are gzipped for a client that asks, and only then; cached answers too, from
- * bytes compressed once. Read with java.net.http, which neither asks for nor undoes compression on its own.
+ * JSON and text answers are compressed for a client that asks (gzip, or brotli where the client lists it), and only
+ * then; cached answers too, from gzip bytes compressed once. Read with java.net.http, which neither asks for nor undoes compression on its own.
  */
 @QuarkusTest
 class CompressionApiTest extends ApiTestSupport {
@@ -81,5 +84,28 @@ class CompressionApiTest extends ApiTestSupport {
         HttpResponse<byte[]> plain = get("/v1/articles?limit=50", "application/json", null, false);
         assertGzipOf(plain.body(), get("/v1/articles?limit=50", "application/json", "gzip", false));
         assertGzipOf(plain.body(), get("/v1/articles?limit=50", "application/json", "gzip", false));
+    }
+
+    private static void assertBrotliOf(byte[] plain, HttpResponse<byte[]> r) throws IOException {
+        assertEquals(200, r.statusCode());
+        assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(null), r.uri().toString());
+        assertTrue(r.body().length < plain.length, "compressed: " + r.body().length + " of " + plain.length);
+        Brotli4jLoader.ensureAvailability();
+        DirectDecompress decoded = DirectDecompress.decompress(r.body());
+        assertEquals(DecoderJNI.Status.DONE, decoded.getResultStatus());
+        assertEquals(new String(plain, java.nio.charset.StandardCharsets.UTF_8), new String(decoded.getDecompressedData(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void brotliGoesToClientsThatListItExceptWhereCachedGzipBytesServeThem() throws Exception {
+        String slug = ChangeFeedApiTest.create("published");
+        String path = "/v1/articles/" + slug;
+        byte[] plain = get(path, "application/json", null, false).body();
+        assertBrotliOf(plain, get(path, "application/json", "br", false)); // takes no gzip: compressed per answer
+        assertGzipOf(plain, get(path, "application/json", "gzip, deflate, br", false)); // the cached gzip bytes, no work
+        assertBrotliOf(get(path, "application/json", null, true).body(), get(path, "application/json", "gzip, deflate, br", true)); // keyed: the REST layer
+        assertBrotliOf(get(path, "text/plain", null, false).body(), get(path, "text/plain", "gzip, br", false));
+        assertBrotliOf(get("/v1/articles?limit=50", "application/json", null, false).body(), get("/v1/articles?limit=50", "application/json", "br", false));
+        assertEquals(plain.length, get(path, "application/json", "br;q=0, identity", false).body().length, "q=0 refuses br");
     }
 }
