@@ -3,6 +3,7 @@ package io.supplements.article;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.supplements.article.api.ExtractionStatus;
 import io.supplements.common.SupplementsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,7 @@ public class Reextraction {
     private final ArticleRepository articles;
     private final ArticleContentWriter content;
     private final SupplementsConfig.Reextraction config;
-    private final Object signal = new Object();
     private volatile boolean running;
-    private Thread worker;
     private long after;
     private boolean failedThisPass;
     private int doneThisPass;
@@ -44,42 +43,22 @@ public class Reextraction {
     }
 
     void start(@Observes StartupEvent start) {
-        if (!config.enabled()) {
-            return;
-        }
-        running = true;
-        worker = new Thread(this::run, "claim-reextraction");
-        worker.setDaemon(true);
-        worker.start();
+        running = config.enabled();
     }
 
-    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
+    void stop(@Observes ShutdownEvent stop) {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
-            worker.join(10_000);
-        }
     }
 
-    private void run() {
-        while (running) {
-            int found;
-            try {
-                found = runOnce();
-            } catch (RuntimeException e) {
-                LOG.warn("Claim re-extraction round failed; retrying at the next poll", e);
-                found = 0;
+    /** Batch after batch while there are articles to re-extract; then idle until the next poll. */
+    @Scheduled(every = "${supplements.reextraction.poll-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        try {
+            while (running && runOnce() > 0) {
+                // the next batch at once
             }
-            if (found == 0) {
-                synchronized (signal) {
-                    try {
-                        signal.wait(config.pollInterval().toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
+        } catch (RuntimeException e) {
+            LOG.warn("Claim re-extraction round failed; retrying at the next poll", e);
         }
     }
 

@@ -20,7 +20,7 @@ public interface SupplementsConfig {
 
     /** Delivery of the change feed to registered webhooks. */
     interface Webhooks {
-        /** How often each instance looks for entries to deliver (writes on this instance wake it at once). */
+        /** How often each instance looks for entries to deliver (writes on this instance wake it at once); 1 s or more, the scheduler's resolution. */
         @WithDefault("1s")
         Duration pollInterval();
 
@@ -34,6 +34,13 @@ public interface SupplementsConfig {
         /** How long a receiver has to connect and answer. */
         @WithDefault("10s")
         Duration timeout();
+
+        /**
+         * How many webhooks one instance delivers to at once, each on a thread of its own: a slow receiver holds
+         * up only its own deliveries. Each webhook still gets its entries one at a time, in order.
+         */
+        @WithDefault("8")
+        int concurrency();
 
         /** How long the delivery log (/v1/webhooks/{id}/attempts) keeps an attempt. */
         @WithDefault("30d")

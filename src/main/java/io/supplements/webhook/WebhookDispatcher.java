@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.supplements.article.ArticleChanged;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.sync.ChangeFeed;
@@ -25,21 +26,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers the change feed to every webhook, entry by entry and in order: the entry after a webhook's
- * position is POSTed until the receiver answers 2xx, with exponential backoff between attempts, each
- * attempt signed afresh (new webhook-timestamp) and logged. Only then does the position move on, so an
- * entry is never skipped; a receiver may see one twice (an answer lost on the way back), and
- * recognises it by webhook-id. Several app instances share the work: a lease on the webhook row lets
- * one instance at a time deliver for it, which keeps the order.
+ * position is POSTed until the receiver answers 2xx, with exponential backoff (and jitter) between
+ * attempts, each attempt signed afresh (new webhook-timestamp) and logged with what went wrong. Only then
+ * does the position move on, so an entry is never skipped; a receiver may see one twice (an answer lost on
+ * the way back), and recognises it by webhook-id. Webhooks are delivered to side by side, each on a thread
+ * of a bounded pool, so a slow receiver delays only its own entries. Several app instances share the work:
+ * a lease on the webhook row lets one instance at a time deliver for it, and on an instance one task at a
+ * time, which keeps each webhook's order.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 50;
+    /** The delivery log's error column. */
+    private static final int ERROR_LENGTH = 500;
 
     private record Outcome(boolean delivered, Integer status, String error, int millis) {
     }
@@ -48,62 +63,93 @@ public class WebhookDispatcher {
     private final ChangeFeed feed;
     private final ObjectMapper json;
     private final SupplementsConfig.Webhooks config;
+    private final ManagedExecutor rounds;
     private final String instance = UUID.randomUUID().toString();
-    private final Object signal = new Object();
+    /** Webhooks with a delivery task queued or running on this instance. */
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean roundRunning = new AtomicBoolean();
+    private final AtomicBoolean roundWanted = new AtomicBoolean();
     private HttpClient http;
-    private Thread worker;
+    private ExecutorService deliveries;
     private volatile boolean running;
-    private boolean woken;
 
-    WebhookDispatcher(EntityManager em, ChangeFeed feed, ObjectMapper json, SupplementsConfig config) {
+    WebhookDispatcher(EntityManager em, ChangeFeed feed, ObjectMapper json, SupplementsConfig config, ManagedExecutor rounds) {
         this.em = em;
         this.feed = feed;
         this.json = json;
         this.config = config.webhooks();
+        this.rounds = rounds;
     }
 
     void start(@Observes StartupEvent start) {
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        AtomicInteger threads = new AtomicInteger();
+        deliveries = Executors.newFixedThreadPool(config.concurrency(), task -> {
+            Thread t = new Thread(task, "webhook-delivery-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         running = true;
-        worker = new Thread(this::run, "webhook-dispatcher");
-        worker.setDaemon(true);
-        worker.start();
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
         running = false;
-        worker.interrupt();
-        worker.join(config.timeout().toMillis() + 1000);
-    }
-
-    /** A write on this instance committed: deliver now rather than at the next poll. */
-    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
+        if (deliveries != null) {
+            deliveries.shutdownNow();
+            deliveries.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void run() {
-        while (running) {
+    /** A write on this instance committed: look for work now rather than at the next poll. */
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+        if (running) {
+            rounds.execute(this::round);
+        }
+    }
+
+    @Scheduled(every = "${supplements.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (running) {
+            round();
+        }
+    }
+
+    /**
+     * Hands every due webhook that is not already being delivered to the pool. Rounds do not overlap: one
+     * asked for while another runs makes that one go round again.
+     */
+    void round() {
+        roundWanted.set(true);
+        while (roundWanted.get() && roundRunning.compareAndSet(false, true)) {
             try {
-                dueWebhooks().forEach(this::deliver);
+                roundWanted.set(false);
+                dueWebhooks().forEach(this::dispatch);
                 pruneAttempts();
             } catch (RuntimeException e) {
                 LOG.warn("Webhook delivery round failed; retrying at the next poll", e);
+            } finally {
+                roundRunning.set(false);
             }
-            synchronized (signal) {
+        }
+    }
+
+    private void dispatch(long id) {
+        if (!inFlight.add(id)) {
+            return;
+        }
+        try {
+            deliveries.execute(() -> {
                 try {
-                    if (!woken) {
-                        signal.wait(config.pollInterval().toMillis());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                    deliver(id);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Delivering to webhook %d failed; retrying at the next poll", id);
+                } finally {
+                    inFlight.remove(id);
                 }
-                woken = false;
-            }
+            });
+        } catch (RejectedExecutionException e) { // shutting down
+            inFlight.remove(id);
         }
     }
 
@@ -207,10 +253,19 @@ public class WebhookDispatcher {
         });
     }
 
-    /** retryInitial, doubled with every further failure, capped at retryMax. */
-    Duration backoff(int failures) {
-        Duration wait = config.retryInitial().multipliedBy(1L << Math.min(failures - 1, 30));
-        return wait.compareTo(config.retryMax()) > 0 || wait.isNegative() ? config.retryMax() : wait;
+    /**
+     * retryInitial, doubled with every further failure, capped at retryMax, plus up to a fifth more at random:
+     * receivers that failed together (an outage on their side) are not all retried in the same instant.
+     */
+    private Duration backoff(int failures) {
+        return backoff(failures, config.retryInitial(), config.retryMax(), ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** The wait after {@code failures} failures, {@code jitter} (0 to 1) choosing where in the added fifth. */
+    static Duration backoff(int failures, Duration initial, Duration max, double jitter) {
+        Duration wait = initial.multipliedBy(1L << Math.min(failures - 1, 30));
+        Duration capped = wait.compareTo(max) > 0 || wait.isNegative() ? max : wait;
+        return capped.plusMillis((long) (capped.toMillis() / 5.0 * jitter));
     }
 
     private byte[] body(ChangeFeed.Entry entry, ChangeFeed.Head head) {
@@ -241,15 +296,30 @@ public class WebhookDispatcher {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Outcome(status >= 200 && status < 300, status, null, millisSince(started));
         } catch (HttpTimeoutException e) {
-            return new Outcome(false, null, "No answer within " + config.timeout().toMillis() + " ms.", millisSince(started));
+            return failed(w, "No answer within " + config.timeout().toMillis() + " ms", e, started);
         } catch (java.net.ConnectException e) {
-            return new Outcome(false, null, "Could not connect (refused or unreachable).", millisSince(started));
+            return failed(w, "Could not connect (refused or unreachable)", e, started);
         } catch (IOException e) {
-            return new Outcome(false, null, "The connection failed before an answer arrived.", millisSince(started));
+            return failed(w, "The connection failed before an answer arrived", e, started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(false, null, "Delivery interrupted by a shutdown.", millisSince(started));
+            return failed(w, "Delivery interrupted by a shutdown", e, started);
         }
+    }
+
+    /** The attempt as the log keeps it: what happened, and the cause as the network stack named it. */
+    private Outcome failed(Webhook w, String what, Exception e, long started) {
+        StringBuilder causes = new StringBuilder(what).append(':');
+        for (Throwable t = e; t != null && causes.length() < ERROR_LENGTH; t = t.getCause() == t ? null : t.getCause()) {
+            causes.append(' ').append(t.getClass().getName());
+            if (t.getMessage() != null) {
+                causes.append(": ").append(t.getMessage());
+            }
+            causes.append(t.getCause() != null ? ";" : ".");
+        }
+        String error = causes.length() > ERROR_LENGTH ? causes.substring(0, ERROR_LENGTH - 1) + "\u2026" : causes.toString();
+        LOG.infof("Delivery to webhook %d (%s) failed: %s", w.id, w.url, error);
+        return new Outcome(false, null, error, millisSince(started));
     }
 
     private static int millisSince(long startedNanos) {

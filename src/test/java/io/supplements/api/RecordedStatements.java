@@ -1,6 +1,7 @@
 package io.supplements.api;
 
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
+import io.supplements.webhook.WebhookDispatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
@@ -8,17 +9,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
 /**
- * Every SQL statement Hibernate prepares while recording is on, as it is sent, with the thread that
- * sent it, so that a test can count what its requests ran and leave out what the app's own background
- * threads (the cache's feed follower, the webhook dispatcher) ran meanwhile.
+ * Every SQL statement Hibernate prepares while recording is on, as it is sent, marked by whether the app's
+ * own background work sent it (the cache's feed follower thread; a scheduled round of re-extraction or of the
+ * webhook dispatcher; a webhook delivery), so that a test can count what its requests ran and leave out the
+ * rest. Scheduled rounds share their threads with requests, so the call stack tells them apart.
  */
 @ApplicationScoped
 @PersistenceUnitExtension
 public class RecordedStatements implements StatementInspector {
-    /** The threads the app runs of its own accord (named where they are started). */
-    private static final Set<String> BACKGROUND = Set.of("article-cache-follower", "webhook-dispatcher");
+    private static final String FOLLOWER = "article-cache-follower";
+    private static final String SCHEDULER = "io.quarkus.scheduler.";
+    private static final String DISPATCHER = WebhookDispatcher.class.getName();
 
-    private record Statement(String thread, String sql) {
+    private record Statement(boolean background, String sql) {
     }
 
     private final ConcurrentLinkedQueue<Statement> recorded = new ConcurrentLinkedQueue<>();
@@ -27,7 +30,7 @@ public class RecordedStatements implements StatementInspector {
     @Override
     public String inspect(String sql) {
         if (recording) {
-            recorded.add(new Statement(Thread.currentThread().getName(), sql));
+            recorded.add(new Statement(background(), sql));
         }
         return sql;
     }
@@ -55,6 +58,11 @@ public class RecordedStatements implements StatementInspector {
 
     private List<String> stopAndList() {
         recording = false;
-        return recorded.stream().filter(s -> !BACKGROUND.contains(s.thread())).map(Statement::sql).toList();
+        return recorded.stream().filter(s -> !s.background()).map(Statement::sql).toList();
+    }
+
+    private static boolean background() {
+        return Thread.currentThread().getName().equals(FOLLOWER) || StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .anyMatch(c -> c.startsWith(SCHEDULER) || c.startsWith(DISPATCHER)));
     }
 }

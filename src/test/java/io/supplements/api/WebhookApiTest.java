@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,6 +51,9 @@ class WebhookApiTest extends ApiTestSupport {
         final String secret;
         final List<Received> all = new CopyOnWriteArrayList<>();
         final AtomicInteger refuseNext = new AtomicInteger();
+        /** POSTs that arrived, counted before the answer is held back by answerAfter. */
+        final AtomicInteger arrived = new AtomicInteger();
+        volatile Duration answerAfter = Duration.ZERO;
         private HttpServer server;
 
         Receiver(String secret) throws IOException {
@@ -67,6 +71,12 @@ class WebhookApiTest extends ApiTestSupport {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             server.createContext("/hook", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
+                arrived.incrementAndGet();
+                try {
+                    Thread.sleep(answerAfter.toMillis()); // a receiver that is slow to answer, on purpose
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 String id = exchange.getRequestHeaders().getFirst("webhook-id");
                 String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
                 String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
@@ -109,14 +119,8 @@ class WebhookApiTest extends ApiTestSupport {
         return "whsec_" + Base64.getEncoder().encodeToString(key);
     }
 
-    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+    private static void await(String what, Duration limit, BooleanSupplier condition) {
+        Awaitility.await(what).atMost(limit).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 
     private static JsonPath webhook(long id) {
@@ -284,6 +288,50 @@ class WebhookApiTest extends ApiTestSupport {
             } finally {
                 admin().delete("/v1/webhooks/" + id).then().statusCode(204);
             }
+        }
+    }
+
+    @Test
+    void aSlowReceiverDelaysOnlyItsOwnDeliveries() throws Exception {
+        try (Receiver slow = new Receiver(newSecret()); Receiver fast = new Receiver(newSecret())) {
+            slow.answerAfter = Duration.ofSeconds(5);
+            slow.up();
+            fast.up();
+            long slowId = admin().contentType("application/json").body(Map.of("url", slow.url(), "secret", slow.secret))
+                    .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            long fastId = admin().contentType("application/json").body(Map.of("url", fast.url(), "secret", fast.secret))
+                    .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            try {
+                ChangeFeedApiTest.create("published");
+                await("the slow receiver to be holding a delivery", Duration.ofSeconds(10), () -> slow.arrived.get() == 1);
+                for (int i = 0; i < 3; i++) {
+                    ChangeFeedApiTest.create("published");
+                    long seq = count("select last_seq from change_counter where id = 1");
+                    await("the other receiver to get entry " + seq + " within 1 s while the slow one holds its own",
+                            Duration.ofSeconds(1), () -> fast.accepted().stream().anyMatch(r -> r.seq() == seq));
+                }
+                assertEquals(1, slow.arrived.get(), "the slow receiver is still answering its first delivery");
+                await("the slow receiver to get its entries in the end, in order", Duration.ofSeconds(40),
+                        () -> webhook(slowId).getLong("pending") == 0);
+                assertEquals(fast.accepted().stream().map(Received::seq).toList(), slow.accepted().stream().map(Received::seq).toList());
+            } finally {
+                admin().delete("/v1/webhooks/" + slowId).then().statusCode(204);
+                admin().delete("/v1/webhooks/" + fastId).then().statusCode(204);
+            }
+        }
+    }
+
+    @Test
+    void aFailedAttemptRecordsItsCause() {
+        long id = admin().contentType("application/json").body(Map.of("url", "http://127.0.0.1:1/down", "secret", newSecret()))
+                .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        try {
+            ChangeFeedApiTest.create("published");
+            await("a failed attempt", Duration.ofSeconds(10), () -> !attempts(id).isEmpty());
+            String error = (String) attempts(id).get(0).get("error");
+            assertTrue(error.startsWith("Could not connect (refused or unreachable): java.net.ConnectException"), error);
+        } finally {
+            admin().delete("/v1/webhooks/" + id).then().statusCode(204);
         }
     }
 
