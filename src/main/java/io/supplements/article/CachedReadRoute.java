@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.supplements.common.ConditionalGetFilter;
 import io.supplements.common.RateLimiter;
 import io.vertx.core.Context;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,6 +13,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +35,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class CachedReadRoute {
     private static final Pattern ARTICLE = Pattern.compile("/v1/articles/([a-z0-9]+(?:-[a-z0-9]+)*)");
+    /** The query parameters of the pages kept here, as ArticleResource and ChangeResource declare them. */
+    static final List<String> ARTICLE_LIST = List.of("topic", "q", "status", "limit", "cursor");
+    static final List<String> CHANGE_PAGE = List.of("cursor", "limit");
     // Spelled as the REST layer spells them.
     private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
     private static final CharSequence LAST_MODIFIED = HttpHeaders.createOptimized("Last-Modified");
@@ -58,15 +65,38 @@ public class CachedReadRoute {
         int order = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
         router.get("/v1/articles/:slug").order(order).handler(this::article);
         if (cache.enabled()) {
-            router.get("/v1/articles").order(order).handler(ctx -> servePage(ctx, "/v1/articles"));
-            router.get("/v1/changes").order(order).handler(ctx -> servePage(ctx, "/v1/changes"));
+            router.get("/v1/articles").order(order).handler(ctx -> servePage(ctx, "/v1/articles", ARTICLE_LIST));
+            router.get("/v1/changes").order(order).handler(ctx -> servePage(ctx, "/v1/changes", CHANGE_PAGE));
         }
+    }
+
+    /**
+     * The page's cache key: its path and the parameters it takes, in this order, decoded. Null when the request
+     * names another parameter or one twice: the REST layer answers that (400), and nothing is kept for it, so
+     * made-up parameters cannot fill the cache.
+     */
+    static String pageKey(String path, List<String> known, MultiMap query) {
+        StringBuilder key = new StringBuilder(path);
+        for (String name : query.names()) {
+            if (!known.contains(name) || query.getAll(name).size() > 1) {
+                return null;
+            }
+        }
+        for (String name : known) {
+            String value = query.get(name);
+            if (value != null) {
+                key.append(key.length() == path.length() ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return key.toString();
     }
 
     /** From the cache, or else from the stored representation, read in a batch by a reader thread. */
     private void article(RoutingContext ctx) {
         Matcher slug = ARTICLE.matcher(ctx.request().path()); // the raw path: no percent-decoding to second-guess
-        if (!slug.matches() || !anonymousJson(ctx.request())) {
+        // An article takes no query parameters: the REST layer refuses any.
+        if (!slug.matches() || !anonymousJson(ctx.request()) || ctx.request().query() != null) {
             ctx.next();
             return;
         }
@@ -109,16 +139,20 @@ public class CachedReadRoute {
         serve(ctx, representation, "/v1/articles/{slug}");
     }
 
-    private void servePage(RoutingContext ctx, String template) {
-        if (!anonymousJson(ctx.request())) {
+    private void servePage(RoutingContext ctx, String template, List<String> known) {
+        String path = anonymousJson(ctx.request()) ? pageKey(template, known, ctx.queryParams()) : null;
+        if (path == null) {
             ctx.next();
             return;
         }
+        // The origin too: the Link header names it.
+        String uri = ctx.request().absoluteURI();
+        String page = uri.substring(0, uri.length() - ctx.request().uri().length()) + path;
         if (ctx.queryParams().contains("q")) {
-            searchPage(ctx, template);
+            searchPage(ctx, page, template);
             return;
         }
-        servePage(ctx, "page:" + ctx.request().absoluteURI(), template);
+        servePage(ctx, "page:" + page, template);
     }
 
     /**
@@ -127,7 +161,7 @@ public class CachedReadRoute {
      * write that changes what an anonymous search finds moves it). Checking costs one small query, read
      * with the other reads waiting then.
      */
-    private void searchPage(RoutingContext ctx, String template) {
+    private void searchPage(RoutingContext ctx, String page, String template) {
         Context context = ctx.vertx().getOrCreateContext();
         representations.feedPositionBatched().whenComplete((position, failure) -> context.runOnContext(v -> {
             if (failure != null) {
@@ -135,7 +169,7 @@ public class CachedReadRoute {
                 return;
             }
             try {
-                servePage(ctx, "search:" + position + ":" + ctx.request().absoluteURI(), template);
+                servePage(ctx, "search:" + position + ":" + page, template);
             } catch (RuntimeException e) {
                 if (ctx.response().headWritten()) {
                     ctx.fail(e);

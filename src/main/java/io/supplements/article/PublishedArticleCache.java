@@ -121,7 +121,8 @@ public class PublishedArticleCache {
     }
 
     /**
-     * By key: "article:" + slug, or "page:" + the request URI (host included: the Link header names it).
+     * By key: "article:" + slug, or "page:" + the origin, path and known parameters (CachedReadRoute.pageKey;
+     * the origin because the Link header names it).
      * Bounded by the bytes it holds; Caffeine's admission and eviction (W-TinyLFU) keep what is read often,
      * so a skewed catalogue (a few articles read far more than the rest) stays in memory. Maintenance runs on
      * the calling thread.

@@ -1,12 +1,13 @@
 package io.supplements.common;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -24,12 +25,14 @@ public class RateLimiter {
     private static final String BUCKET = RateLimiter.class.getName();
     public static final String POLICY_HEADER = "RateLimit-Policy";
     public static final String HEADER = "RateLimit";
-    private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000;
+    /** Clients tracked at most; past that the least recently seen bucket goes (a client returning gets a full one). */
+    private static final int MAX_CLIENTS = 100_000;
 
     private final SupplementsConfig.RateLimit config;
     private final Caller caller;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicLong requests = new AtomicLong();
+    // A bucket left alone for a minute is full again, as a new one would be: it can go.
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(1))
+            .maximumSize(MAX_CLIENTS).build();
 
     private final Policy anonymous;
     private final Policy keyed;
@@ -96,11 +99,7 @@ public class RateLimiter {
     }
 
     private Bucket bucket(String client, int perMinute) {
-        long now = System.nanoTime();
-        if (requests.incrementAndGet() % 10_000 == 0) {
-            buckets.values().removeIf(b -> b.idleSince(now) > IDLE_NANOS);
-        }
-        return buckets.computeIfAbsent(client, k -> new Bucket(perMinute, now));
+        return buckets.get(client, k -> new Bucket(perMinute, System.nanoTime()));
     }
 
     private void take(Bucket bucket) {
@@ -159,10 +158,6 @@ public class RateLimiter {
 
         synchronized void refund() {
             tokens += 1;
-        }
-
-        synchronized long idleSince(long now) {
-            return now - last;
         }
     }
 }

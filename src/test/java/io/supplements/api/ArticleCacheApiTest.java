@@ -139,4 +139,28 @@ class ArticleCacheApiTest extends ApiTestSupport {
         String next = ChangeFeedApiTest.create("published");
         anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.slug", org.hamcrest.Matchers.hasItem(next));
     }
+
+    @Test
+    void aPageIsKeptByTheParametersItTakesAndAMadeUpOneIsRefused() {
+        ChangeFeedApiTest.create("published");
+        String page = "/v1/articles?limit=3&topic=kratom";
+        anonymous().get(page).then().statusCode(200);
+        anonymous().get(page).then().statusCode(200); // missed a second time: now kept
+        byte[] kept = anonymous().get(page).asByteArray();
+        assertEquals(0, statements(() -> assertArrayEquals(kept, anonymous().get("/v1/articles?topic=kratom&limit=3").asByteArray())),
+                "the same parameters in another order are the same page");
+
+        // Each of these would otherwise be a page of its own, pushing the ones readers want out of the cache.
+        Map<String, String> madeUp = Map.of("/v1/articles?limit=3&topic=kratom&x=1", "x", "/v1/articles?nocache=2", "nocache",
+                "/v1/changes?since=3", "since");
+        madeUp.forEach((made, parameter) -> anonymous().get(made).then().statusCode(400).contentType(PROBLEM_JSON)
+                .body("type", org.hamcrest.Matchers.endsWith("invalid-parameter")).body("errors[0].parameter", equalTo(parameter)));
+        String slug = ChangeFeedApiTest.create("published");
+        anonymous().get("/v1/articles/" + slug).then().statusCode(200);
+        anonymous().get("/v1/articles/" + slug + "?v=2").then().statusCode(400).body("errors[0].parameter", equalTo("v"));
+        // A misspelt flag is caught before it does what it was meant to prevent: this is no dry run.
+        admin().contentType(TEXT).body("Summary.\nIntro.\n- A\nA\nText about kratom.\nEnd.").queryParam("slug", "never-" + slug)
+                .queryParam("dryrun", "true").post("/v1/imports").then().statusCode(400).body("errors[0].parameter", equalTo("dryrun"));
+        admin().get("/v1/articles/never-" + slug).then().statusCode(404);
+    }
 }
