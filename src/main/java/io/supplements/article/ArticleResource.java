@@ -24,6 +24,8 @@ import io.supplements.common.Problem;
 import io.supplements.common.Params;
 import io.supplements.common.ProblemException;
 import io.supplements.importer.ImportService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +46,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -72,6 +73,7 @@ public class ArticleResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first, or by relevance when q is given. "
             + "Without a key only published articles are listed; status=draft needs a key.")
     @APIResponse(responseCode = "200", description = "A page of article summaries; a Link header points to the next page")
@@ -93,10 +95,11 @@ public class ArticleResource {
         if (q != null && q.length() > MAX_QUERY) {
             throw ProblemException.invalidParameter("q", "must be at most " + MAX_QUERY + " characters");
         }
-        return articles.list(new ListQuery(wanted, Params.text("topic", topic), Params.text("q", q)), paging, caller.canReadDrafts());
+        return articles.list(new ListQuery(wanted, Params.text("topic", topic), Params.text("q", q)), paging, caller.hasKey());
     }
 
     @GET
+    @PermitAll
     @Path("{slug}")
     @Operation(operationId = "getArticle", summary = "Get a whole article", description = "Sections, claims, sources, author and topics in one response. "
             + "Ask for text/plain to get the article in the seed text format, byte-identical to the text it was imported from, "
@@ -108,7 +111,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Accept names none of JSON, text/plain and JSON-LD", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug) {
-        ArticleRepresentations.Stored article = articles.get(slug, caller.canReadDrafts());
+        ArticleRepresentations.Stored article = articles.get(slug, caller.hasKey());
         // Stored with its ETag: ConditionalGetFilter sends both as they are.
         return Response.ok(article.json(), JSON_UTF8)
                 .header(HttpHeaders.ETAG, article.etag())
@@ -117,29 +120,31 @@ public class ArticleResource {
     }
 
     @GET
+    @PermitAll
     @Path("{slug}")
     // qs: a client that accepts anything (*/*) gets JSON.
     @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8;qs=0.5")
     @Operation(hidden = true)
     public Response export(@PathParam("slug") String slug) {
         // Set explicitly: otherwise the answer's Content-Type carries the qs parameter above.
-        return Response.ok(articles.exportText(slug, caller.canReadDrafts()), TEXT_UTF8).build();
+        return Response.ok(articles.exportText(slug, caller.hasKey()), TEXT_UTF8).build();
     }
 
     @GET
+    @PermitAll
     @Path("{slug}")
     @Produces(JSON_LD + ";qs=0.5")
     @Operation(hidden = true)
     public Response jsonLd(@PathParam("slug") String slug, @Context UriInfo uri) {
         // A template, so that any character of the slug is encoded rather than read as URI syntax.
         String url = uri.getBaseUriBuilder().path("v1/articles/{slug}").build(slug).toString();
-        return Response.ok(articles.jsonLd(slug, caller.canReadDrafts(), url), JSON_LD).build();
+        return Response.ok(articles.jsonLd(slug, caller.hasKey(), url), JSON_LD).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "createArticle", summary = "Create an article", description = "Claims and sources are extracted from the text. Status defaults to draft.")
     @APIResponse(responseCode = "201", description = "Created; Location is the article's URL", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -154,7 +159,7 @@ public class ArticleResource {
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "replaceArticle", summary = "Replace an article", description = "A JSON body replaces the whole article; a different slug in it "
             + "renames the article. A text/plain body in the seed format re-imports the article's text and keeps its slug, "
             + "title, topics and status. Either way, claims whose sentence is unchanged keep their ids, and a claim an editor "
@@ -178,7 +183,7 @@ public class ArticleResource {
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.TEXT_PLAIN)
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(hidden = true)
     public ArticleView replaceText(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match") String ifMatch) {
         return articles.replaceText(slug, ImportService.parse(body == null ? new byte[0] : body), ifMatch);
@@ -187,7 +192,7 @@ public class ArticleResource {
     @DELETE
     @Path("{slug}")
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Removes the article and everything it contains; shared sources and authors stay.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -201,7 +206,7 @@ public class ArticleResource {
     @POST
     @Path("{slug}/publish")
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "publishArticle", summary = "Publish an article", description = "Idempotent: publishing a published article changes nothing.")
     @APIResponse(responseCode = "200", description = "The published article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -215,7 +220,7 @@ public class ArticleResource {
     @POST
     @Path("{slug}/unpublish")
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "unpublishArticle", summary = "Unpublish an article", description = "Makes it a draft again. Idempotent.")
     @APIResponse(responseCode = "200", description = "The article, now a draft", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -227,39 +232,43 @@ public class ArticleResource {
     }
 
     @GET
+    @PermitAll
     @Path("{slug}/sections")
     @Operation(operationId = "listSections", summary = "The article's sections", description = "All of them, in order, on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The sections")
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SectionView> sections(@PathParam("slug") String slug) {
-        return new Page<>(articles.sections(slug, caller.canReadDrafts()), null);
+        return new Page<>(articles.sections(slug, caller.hasKey()), null);
     }
 
     @GET
+    @PermitAll
     @Path("{slug}/sections/{anchor}")
     @Operation(operationId = "getSection", summary = "One section of an article")
     @APIResponse(responseCode = "200", description = "The section", content = @Content(schema = @Schema(implementation = SectionView.class)))
     @APIResponse(responseCode = "404", description = "No such article or section", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SectionView section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
-        return articles.section(slug, anchor, caller.canReadDrafts());
+        return articles.section(slug, anchor, caller.hasKey());
     }
 
     @GET
+    @PermitAll
     @Path("{slug}/evidence")
     @Operation(operationId = "getEvidence", summary = "The article's evidence report", description = "Claims by attribution (cited, vague, none) and stance, "
             + "the hedged share, sources by kind and the sources without an identifier: numbers a dashboard can chart.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = EvidenceReport.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EvidenceReport evidence(@PathParam("slug") String slug) {
-        return articles.evidence(slug, caller.canReadDrafts());
+        return articles.evidence(slug, caller.hasKey());
     }
 
     @GET
+    @PermitAll
     @Path("{slug}/claims")
     @Operation(operationId = "listArticleClaims", summary = "The article's claims", description = "All of them, in reading order, on one page (next is always null).")
     @APIResponse(responseCode = "200", description = "The claims")
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ClaimView> claims(@PathParam("slug") String slug) {
-        return new Page<>(articles.claims(slug, caller.canReadDrafts()), null);
+        return new Page<>(articles.claims(slug, caller.hasKey()), null);
     }
 }

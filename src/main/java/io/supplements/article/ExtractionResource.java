@@ -1,6 +1,7 @@
 package io.supplements.article;
 
 import io.supplements.article.api.ExtractionStatus;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ public class ExtractionResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "getExtractionStatus", summary = "Progress of claim re-extraction", description = "Which extractor is "
             + "in use and how many articles still wait to be extracted with it. Each article whose claims change gets a new "
             + "version and, when published, a change feed entry.")

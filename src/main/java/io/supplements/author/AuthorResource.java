@@ -6,6 +6,7 @@ import static io.supplements.common.ApiResponses.PROBLEM;
 import io.supplements.author.api.AuthorView;
 import io.supplements.common.Caller;
 import io.supplements.common.Problem;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,11 +31,12 @@ public class AuthorResource {
     }
 
     @GET
+    @PermitAll
     @Path("{slug}")
     @Operation(operationId = "getAuthor", summary = "An author with their articles")
     @APIResponse(responseCode = "200", description = "The author", content = @Content(schema = @Schema(implementation = AuthorView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuthorView get(@PathParam("slug") String slug) {
-        return authors.get(slug, caller.canReadDrafts());
+        return authors.get(slug, caller.hasKey());
     }
 }

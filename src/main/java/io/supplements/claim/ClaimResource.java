@@ -21,6 +21,8 @@ import io.supplements.common.Paging;
 import io.supplements.common.Params;
 import io.supplements.common.Problem;
 import io.supplements.common.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +42,6 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,6 +64,7 @@ public class ClaimResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listClaims", summary = "List claims across articles", description = "Oldest first. Only claims of published articles without a key.")
     @APIResponse(responseCode = "200", description = "A page of claims; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -79,10 +81,11 @@ public class ClaimResource {
         Paging paging = Paging.of(limit, cursor);
         return claims.list(new ListQuery(Params.text("supplement", supplement), Params.text("outcome", outcome), Params.oneOf(Stance.class, "stance", stance), Params.text("article", article),
                 designParam(design)),
-                paging, caller.canReadDrafts());
+                paging, caller.hasKey());
     }
 
     @GET
+    @PermitAll
     @Path("/conflicts")
     @Operation(operationId = "listClaimConflicts", summary = "Where the articles contradict each other", description = "Groups of claims on the same supplement "
             + "and outcome in which at least one claim asserts and another denies, with their articles and cited sources. "
@@ -92,22 +95,23 @@ public class ClaimResource {
     public Page<ConflictView> conflicts(
             @Parameter(description = "Supplement slug", example = "kratom") @QueryParam("supplement") String supplement,
             @Parameter(description = "Outcome slug", example = "hair-loss") @QueryParam("outcome") String outcome) {
-        return new Page<>(claims.conflicts(Params.text("supplement", supplement), Params.text("outcome", outcome), caller.canReadDrafts()), null);
+        return new Page<>(claims.conflicts(Params.text("supplement", supplement), Params.text("outcome", outcome), caller.hasKey()), null);
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(operationId = "getClaim", summary = "One claim with its citations and the sources they point to")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return claims.get(Params.id(id, "claim"), caller.canReadDrafts());
+        return claims.get(Params.id(id, "claim"), caller.hasKey());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "createClaim", summary = "Add a claim extraction missed", description = "The claim is a span of one paragraph; its text is "
             + "taken from the article. It counts as an edit of the article (its version goes up) and survives re-imports.")
     @APIResponse(responseCode = "201", description = "The claim; Location is its URL", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
@@ -123,7 +127,7 @@ public class ClaimResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "updateClaim", summary = "Correct a claim's judgement", description = "Supplement, outcome, stance, hedging and attribution. "
             + "The claim is then marked edited: a re-import keeps this judgement while the sentence is unchanged.")
     @APIResponse(responseCode = "200", description = "The claim", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
@@ -141,7 +145,7 @@ public class ClaimResource {
     @DELETE
     @Path("{id}")
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "deleteClaim", summary = "Remove a claim", description = "For a sentence that is not a claim: a re-import will not extract it again.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such claim", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -156,7 +160,7 @@ public class ClaimResource {
     @Path("{id}/citations")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "addCitation", summary = "Cite a source from a claim", description = "The span names the source in the claim's paragraph.")
     @APIResponse(responseCode = "200", description = "The claim with the new citation", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (unknown source, span outside the paragraph)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -173,7 +177,7 @@ public class ClaimResource {
     @DELETE
     @Path("{id}/citations/{citationId}")
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "removeCitation", summary = "Remove a citation from a claim")
     @APIResponse(responseCode = "200", description = "The claim without it", content = @Content(schema = @Schema(implementation = ClaimDetail.class)))
     @APIResponse(responseCode = "404", description = "No such claim or citation", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -1,8 +1,12 @@
 package io.supplements.common;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 
-/** Who is calling, as established by the API key filter from the {@code Authorization} header. */
+/**
+ * Who is calling, as Quarkus Security established it from the {@code Authorization} header
+ * (io.supplements.key.ApiKeyMechanism): anonymous, or a key with a role.
+ */
 @RequestScoped
 public class Caller {
     /** Each role has the rights of the ones before it. */
@@ -19,38 +23,49 @@ public class Caller {
         }
     }
 
-    /** The OpenAPI extension naming an operation's role; the key filter enforces exactly what it documents. */
+    /** The OpenAPI extension naming an operation's role, derived from its {@code @RolesAllowed} (OpenApiFilter). */
     public static final String REQUIRED_ROLE = "x-required-role";
+    /** The identity attribute holding a stored key's id. */
+    public static final String KEY_ID = "keyId";
 
-    private Role role;
-    private Long keyId;
+    private final SecurityIdentity identity;
 
-    public void authenticate(Role role, Long keyId) {
-        this.role = role;
-        this.keyId = keyId;
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
-    /** Drafts are visible to readers and above. */
-    public boolean canReadDrafts() {
-        return role != null;
+    /** Any valid key: every role may read drafts. */
+    public boolean hasKey() {
+        return !identity.isAnonymous();
     }
 
     public boolean is(Role needed) {
-        return role != null && role.includes(needed);
+        return identity.hasRole(needed.name());
+    }
+
+    /** The key's role; null for an anonymous caller. */
+    public Role role() {
+        Role highest = null;
+        for (Role r : Role.values()) {
+            if (identity.hasRole(r.name())) {
+                highest = r;
+            }
+        }
+        return highest;
     }
 
     /** The caller's key, or null for the bootstrap admin key (SUPPLEMENTS_ADMIN_KEY) and anonymous callers. */
     public Long keyId() {
-        return keyId;
+        return identity.getAttribute(KEY_ID);
     }
 
+    /** For a check an annotation cannot express (a parameter's value decides it). */
     public void require(Role needed) {
-        if (role == null) {
-            throw ProblemException.unauthorized(
-                    "This operation needs an API key: send 'Authorization: Bearer <key>'.");
+        if (!hasKey()) {
+            throw ProblemException.needsKey();
         }
-        if (!role.includes(needed)) {
-            throw ProblemException.forbidden("This operation needs a key with the '" + needed + "' role; yours has '" + role + "'.");
+        if (!is(needed)) {
+            throw ProblemException.needsRole(needed.name(), role());
         }
     }
 }

@@ -60,13 +60,13 @@ public class ConditionalGetFilter {
             etag = ETags.of(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         }
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, caller.canReadDrafts() ? "private, no-store" : PUBLIC);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, caller.hasKey() ? "private, no-store" : PUBLIC);
         String lastModified = response.getHeaderString(HttpHeaders.LAST_MODIFIED);
         if (response.getEntity() instanceof ArticleView article) {
             lastModified = httpDate(article.updatedAt());
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
-        if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.canReadDrafts() && cache.admit(key)) {
+        if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.hasKey() && cache.admit(key)) {
             // Only pages are marked (articles are cached by CachedReadRoute itself): any change drops them. A page
             // is kept at its second miss: a mirror's walk through the feed reads each page once.
             cache.put(key, PublishedArticleCache.Representation.of(0, 0, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK)),

@@ -1,14 +1,25 @@
 package io.supplements.common;
 
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.callbacks.Callback;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -90,39 +101,18 @@ public class OpenApiFilter implements OASFilter {
     }
 
     @Override
-    public APIResponse filterAPIResponse(APIResponse response) {
-        response.removeExtension(Caller.REQUIRED_ROLE);
-        return response;
-    }
-
-    @Override
-    public RequestBody filterRequestBody(RequestBody body) {
-        body.removeExtension(Caller.REQUIRED_ROLE);
-        return body;
-    }
-
-    @Override
-    public Parameter filterParameter(Parameter parameter) {
-        parameter.removeExtension(Caller.REQUIRED_ROLE);
-        return parameter;
-    }
-
-    @Override
-    public Callback filterCallback(Callback callback) {
-        callback.removeExtension(Caller.REQUIRED_ROLE);
-        return callback;
-    }
-
-    @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        Map<String, String> roles = requiredRoles();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(op -> {
             if (op.getResponses() == null) {
                 return;
             }
-            op.getResponses().removeExtension(Caller.REQUIRED_ROLE);
+            if (roles.containsKey(op.getOperationId())) {
+                op.addExtension(Caller.REQUIRED_ROLE, roles.get(op.getOperationId()));
+            }
             documentCommonErrors(path, op);
         }));
         openAPI.getPaths().getPathItems().values().forEach(item -> {
@@ -162,5 +152,49 @@ public class OpenApiFilter implements OASFilter {
                 .filter(op -> op.getCallbacks() != null)
                 .forEach(op -> op.getCallbacks().values().forEach(callback -> callback.getPathItems().values()
                         .forEach(callbackItem -> callbackItem.getOperations().values().forEach(c -> c.setSecurity(new java.util.ArrayList<>()))))));
+    }
+
+    /**
+     * operationId → the role its resource method's {@code @RolesAllowed} names: what the server enforces is what
+     * the spec says. Read from the compiled classes beside this one (the scanner does not carry the annotation).
+     */
+    static Map<String, String> requiredRoles() {
+        Map<String, String> roles = new HashMap<>();
+        for (Class<?> type : applicationClasses()) {
+            for (Method method : type.getDeclaredMethods()) {
+                var operation = method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+                RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+                if (operation != null && allowed != null && !operation.operationId().isEmpty()) {
+                    roles.put(operation.operationId(), allowed.value()[0]);
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static List<Class<?>> applicationClasses() {
+        try {
+            Path location = Path.of(OpenApiFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(location)) {
+                try (Stream<Path> files = Files.walk(location)) {
+                    files.map(f -> location.relativize(f).toString().replace('\\', '/')).forEach(names::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    jar.stream().map(JarEntry::getName).forEach(names::add);
+                }
+            }
+            ClassLoader loader = OpenApiFilter.class.getClassLoader();
+            List<Class<?>> classes = new ArrayList<>();
+            for (String name : names) {
+                if (name.startsWith("io/supplements/") && name.endsWith("Resource.class")) {
+                    classes.add(Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader));
+                }
+            }
+            return classes;
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("Cannot read the resource classes for their roles", e);
+        }
     }
 }

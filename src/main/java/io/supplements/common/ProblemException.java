@@ -48,6 +48,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
+    /** 401 for an anonymous caller where a key is needed. */
+    public static ProblemException needsKey() {
+        return unauthorized("This operation needs an API key: send 'Authorization: Bearer <key>'.");
+    }
+
+    /** 403 for a key whose role is below the one needed (null: no role may do it). */
+    public static ProblemException needsRole(String needed, Caller.Role has) {
+        return forbidden(needed == null ? "No key may do this." : "This operation needs a key with the '" + needed + "' role; yours has '" + has + "'.");
+    }
+
     /** 429: the client may try again after this many seconds (the Retry-After header). */
     public static ProblemException tooManyRequests(long retryAfterSeconds) {
         ProblemException e = new ProblemException(429, "rate-limited", "Too Many Requests",

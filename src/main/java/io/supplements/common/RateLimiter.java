@@ -50,7 +50,7 @@ public class RateLimiter {
         if (!config.enabled()) {
             return;
         }
-        boolean keyed = caller.canReadDrafts();
+        boolean keyed = caller.hasKey();
         String client = keyed ? "key:" + caller.keyId() : "ip:" + address(http);
         Policy policy = keyed ? this.keyed : anonymous;
         Bucket bucket = bucket(client, policy.perMinute());
@@ -71,13 +71,14 @@ public class RateLimiter {
 
     /**
      * A request with a key that is not valid counts against its address, whatever the key: guessing
-     * keys is limited like any anonymous traffic. Throws the 429 when the address has no token left.
+     * keys is limited like any anonymous traffic. Throws the 429 when the address has no token left;
+     * else sets the rate-limit headers on {@code response}.
      */
-    public void takeForAddress(ContainerRequestContext context, HttpServerRequest http) {
+    public void takeForAddress(HttpServerRequest http, io.vertx.core.http.HttpServerResponse response) {
         if (config.enabled()) {
             Bucket bucket = bucket("ip:" + address(http), anonymous.perMinute());
-            context.setProperty(BUCKET, new Limited(bucket, anonymous));
             take(bucket);
+            response.putHeader(POLICY_HEADER, anonymous.header()).putHeader(HEADER, bucket.header(anonymous.name(), System.nanoTime()));
         }
     }
 

@@ -11,6 +11,7 @@ import io.supplements.common.ProblemException;
 import io.supplements.importer.api.ArticlePreview;
 import io.supplements.importer.api.BatchResult;
 import io.supplements.importer.ImportService.ImportRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +23,6 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +56,7 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "importArticle", summary = "Import an article from seed text", description = "One transaction: the article with its sections, "
             + "claims, sources, related resources and author, or nothing. With dryRun=true nothing is kept and an "
             + "ArticlePreview is returned: the article as it would be imported, without ids that would not exist. GET /v1/articles/{slug} with Accept: text/plain returns the "
@@ -91,7 +91,7 @@ public class ImportResource {
     @Path("batch")
     @Consumes(NDJSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "importBatch", summary = "Import many articles at once", description = "The body is NDJSON: one BatchArticle "
             + "object a line. Each article is imported in a transaction of its own, whole or not at all; a line that fails "
             + "(malformed, a taken slug, text that breaks the seed format) is answered with its problem and does not stop the "

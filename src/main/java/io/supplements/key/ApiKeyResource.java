@@ -10,6 +10,7 @@ import io.supplements.common.Params;
 import io.supplements.common.Problem;
 import io.supplements.key.api.ApiKeyView;
 import io.supplements.key.api.NewApiKey;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +46,7 @@ public class ApiKeyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
+    @RolesAllowed("admin")
     @Operation(operationId = "createApiKey", summary = "Create an API key", description = "Roles: reader (reads drafts, registers webhooks), editor (also writes "
             + "content), admin (also manages keys and sees every webhook). The secret is in this answer only: only a digest is stored.")
     @APIResponse(responseCode = "201", description = "The key with its secret; Location is its URL", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
@@ -58,7 +58,7 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
+    @RolesAllowed("admin")
     @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Oldest first, revoked ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "A page of keys; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -70,7 +70,7 @@ public class ApiKeyResource {
 
     @GET
     @Path("{id}")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
+    @RolesAllowed("admin")
     @Operation(operationId = "getApiKey", summary = "One API key")
     @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -80,7 +80,7 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("{id}")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "admin")
+    @RolesAllowed("admin")
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "At once: the next request with it is a 401, and its webhooks stop "
             + "receiving. The key stays listed, with revokedAt.")
     @APIResponse(responseCode = "204", description = "Revoked")

@@ -15,6 +15,8 @@ import io.supplements.common.Params;
 import io.supplements.source.api.NewSource;
 import io.supplements.source.api.SourceDetail;
 import io.supplements.source.api.SourceView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +55,7 @@ public class SourceResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listSources", summary = "List sources", description = "Oldest first. Without a key, the sources that some published article "
             + "cites or lists; with one, every source, including those an editor created and nothing cites yet.")
     @APIResponse(responseCode = "200", description = "A page of sources; a Link header points to the next page")
@@ -63,22 +65,23 @@ public class SourceResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
         Paging paging = Paging.of(limit, cursor);
-        return sources.list(Params.oneOf(SourceKind.class, "kind", kind), paging, caller.canReadDrafts());
+        return sources.list(Params.oneOf(SourceKind.class, "kind", kind), paging, caller.hasKey());
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(operationId = "getSource", summary = "One source with the claims and articles citing it")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SourceDetail get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return sources.get(Params.id(id, "source"), caller.canReadDrafts());
+        return sources.get(Params.id(id, "source"), caller.hasKey());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "createSource", summary = "Create a source", description = "To cite it from claims. DOI, PMID and URL are validated.")
     @APIResponse(responseCode = "201", description = "The source; Location is its URL", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields (a malformed DOI, PMID or URL, ...); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -93,7 +96,7 @@ public class SourceResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "replaceSource", summary = "Replace a source's details", description = "For instance to add its DOI or PMID.")
     @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))

@@ -5,6 +5,7 @@ import static io.supplements.common.ApiResponses.PROBLEM;
 import io.supplements.common.Paging;
 import io.supplements.common.Problem;
 import io.supplements.sync.api.ChangePage;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public class ChangeResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "listChanges", summary = "Changes to the published content, in commit order", description = "Start without a cursor: the "
             + "feed from the beginning is a full snapshot (one entry per article, the latest). Apply the items in order, "
             + "save next, and resume from it; when hasMore is false, poll again later with next. Every create, update, "

@@ -6,6 +6,8 @@ import io.supplements.common.Caller;
 import io.supplements.common.Problem;
 import io.supplements.vocabulary.api.NewTerm;
 import io.supplements.vocabulary.api.VocabularyView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +36,7 @@ public class VocabularyResource {
     }
 
     @GET
+    @PermitAll
     @Operation(operationId = "getVocabulary", summary = "The vocabulary", description = "Every supplement and outcome slug with the terms that name it.")
     @APIResponse(responseCode = "200", description = "The vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     public VocabularyView get() {
@@ -45,7 +47,7 @@ public class VocabularyResource {
     @Path("/terms")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "editor")
+    @RolesAllowed("editor")
     @Operation(operationId = "addVocabularyTerm", summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
             + "written from now on; existing articles are re-extracted in the background (progress: GET /v1/extraction).")
     @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))

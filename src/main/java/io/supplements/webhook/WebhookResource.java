@@ -12,6 +12,7 @@ import io.supplements.webhook.api.NewWebhook;
 import io.supplements.webhook.api.WebhookAttemptView;
 import io.supplements.webhook.api.WebhookEvent;
 import io.supplements.webhook.api.WebhookView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.callbacks.Callback;
 import org.eclipse.microprofile.openapi.annotations.callbacks.CallbackOperation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,7 +65,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
+    @RolesAllowed("reader")
     @Operation(operationId = "registerWebhook", summary = "Register a webhook", description = PAYLOAD + " To mirror without a gap: read the change feed to its "
             + "end, then register with cursor set to its last next. The secret is shown in this answer only. URLs that "
             + "resolve to loopback or private addresses are refused unless the server allows them.")
@@ -88,7 +88,7 @@ public class WebhookResource {
     }
 
     @GET
-    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
+    @RolesAllowed("reader")
     @Operation(operationId = "listWebhooks", summary = "List webhooks", description = "Oldest first, with how each one's deliveries stand.")
     @APIResponse(responseCode = "200", description = "A page of webhooks; a Link header points to the next page")
     @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -100,7 +100,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
+    @RolesAllowed("reader")
     @Operation(operationId = "getWebhook", summary = "One webhook", description = "Where its deliveries stand: cursor, pending entries, failures, next attempt.")
     @APIResponse(responseCode = "200", description = "The webhook", content = @Content(schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -110,7 +110,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
+    @RolesAllowed("reader")
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook", description = "Deliveries stop at once; its delivery log goes with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such webhook", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
@@ -120,7 +120,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/attempts")
-    @Extension(name = Caller.REQUIRED_ROLE, value = "reader")
+    @RolesAllowed("reader")
     @Operation(operationId = "listWebhookAttempts", summary = "The delivery log", description = "Every attempt at every entry, newest first: when, which entry "
             + "(messageId, seq), which attempt, and the receiver's status or why there was none.")
     @APIResponse(responseCode = "200", description = "A page of attempts; a Link header points to the next page")

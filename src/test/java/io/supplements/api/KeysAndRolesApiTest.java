@@ -148,6 +148,16 @@ class KeysAndRolesApiTest extends ApiTestSupport {
     }
 
     @Test
+    void anEndpointWithoutARoleAnnotationIsRefusedToEveryone() {
+        for (String method : List.of("GET", "POST")) {
+            invalidRequest().request(method, "/v1/unannotated-probe").then().statusCode(401).contentType(PROBLEM_JSON)
+                    .body("type", org.hamcrest.Matchers.endsWith("unauthorized"));
+            invalidRequest().header("Authorization", "Bearer " + ADMIN_KEY).request(method, "/v1/unannotated-probe")
+                    .then().statusCode(403).contentType(PROBLEM_JSON).body("detail", equalTo("No key may do this."));
+        }
+    }
+
+    @Test
     void aKeysSecretIsShownOnceAndStoredOnlyAsADigest() {
         JsonPath created = admin().contentType("application/json").body(Map.of("name", "mirror", "role", "reader"))
                 .post("/v1/keys").then().statusCode(201).extract().jsonPath();
