@@ -18,8 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import io.supplements.common.RecordsChanges;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +31,11 @@ public class ArticleService {
     private final ArticleRepresentations representations;
     private final Event<ArticleChanged> changed;
     private final ETags etags;
+    private final Clock clock;
 
     ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search,
-                   ArticleRepresentations representations, Event<ArticleChanged> changed, ETags etags) {
+                   ArticleRepresentations representations, Event<ArticleChanged> changed, ETags etags, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.representations = representations;
         this.etags = etags;
@@ -113,7 +115,7 @@ public class ArticleService {
         if (articles.findBySlug(draft.slug()).isPresent()) {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
         }
-        Instant now = now();
+        Instant now = clock.instant();
         Article a = new Article();
         a.slug = draft.slug();
         a.title = draft.title();
@@ -146,7 +148,7 @@ public class ArticleService {
         if (!draft.slug().equals(slug) && articles.findBySlug(draft.slug()).isPresent()) {
             throw ProblemException.conflict("An article with slug '" + draft.slug() + "' already exists.");
         }
-        Instant now = now();
+        Instant now = clock.instant();
         boolean wasPublished = a.status == ArticleStatus.published;
         ArticleStatus status = draft.status() == null ? a.status : draft.status();
         a.slug = draft.slug();
@@ -179,7 +181,7 @@ public class ArticleService {
         if (a.status == status) {
             return ArticleMapper.toView(articles.loadTree(a));
         }
-        Instant now = now();
+        Instant now = clock.instant();
         boolean wasPublished = a.status == ArticleStatus.published;
         a.status = status;
         a.touch(now);
@@ -211,7 +213,7 @@ public class ArticleService {
             return false;
         }
         boolean published = a.status == ArticleStatus.published;
-        a.touch(now());
+        a.touch(clock.instant());
         saved(a, published);
         return true;
     }
@@ -237,11 +239,6 @@ public class ArticleService {
         return articles.findBySlug(slug)
                 .filter(a -> drafts || a.status == ArticleStatus.published)
                 .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
-    }
-
-    /** Microseconds: what both databases store, so a value reads back exactly as it was written. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
 }

@@ -1,16 +1,16 @@
 package io.supplements.article;
 
-import io.supplements.article.api.EvidenceReport;
 import io.supplements.article.api.EvidenceReport.AttributionShares;
 import io.supplements.article.api.EvidenceReport.Attributions;
 import io.supplements.article.api.EvidenceReport.SourceKinds;
 import io.supplements.article.api.EvidenceReport.Stances;
-import io.supplements.claim.Attribution;
+import io.supplements.article.api.EvidenceReport;
 import io.supplements.claim.Citation;
 import io.supplements.claim.Claim;
-import io.supplements.claim.Stance;
+import io.supplements.claim.extraction.Attribution;
+import io.supplements.claim.extraction.SourceKind;
+import io.supplements.claim.extraction.Stance;
 import io.supplements.source.Source;
-import io.supplements.source.SourceKind;
 import io.supplements.source.SourceMapper;
 import java.util.Collection;
 import java.util.List;

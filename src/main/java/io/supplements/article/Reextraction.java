@@ -8,6 +8,7 @@ import io.supplements.article.api.ExtractionStatus;
 import io.supplements.common.SupplementsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -30,12 +31,14 @@ public class Reextraction {
     private final ArticleRepository articles;
     private final ArticleContentWriter content;
     private final SupplementsConfig.Reextraction config;
+    private final Clock clock;
     private volatile boolean running;
     private long after;
     private boolean failedThisPass;
     private int doneThisPass;
 
-    Reextraction(ArticleService service, ArticleRepository articles, ArticleContentWriter content, SupplementsConfig config) {
+    Reextraction(ArticleService service, ArticleRepository articles, ArticleContentWriter content, SupplementsConfig config, Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.articles = articles;
         this.content = content;
@@ -77,7 +80,7 @@ public class Reextraction {
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> articles.extractedWithOther(fingerprint, after, config.batchSize()));
         if (ids.isEmpty()) {
             if (!failedThisPass) {
-                QuarkusTransaction.requiringNew().run(() -> articles.completeExtraction(fingerprint, Instant.now()));
+                QuarkusTransaction.requiringNew().run(() -> articles.completeExtraction(fingerprint, clock.instant()));
                 LOG.infof("Every article's claims are extracted with %s", fingerprint);
             }
             after = 0;

@@ -2,6 +2,8 @@ package io.supplements.claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supplements.article.Article;
+import io.supplements.claim.extraction.Attribution;
+import io.supplements.claim.extraction.Stance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

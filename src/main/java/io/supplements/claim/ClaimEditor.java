@@ -8,19 +8,20 @@ import io.supplements.claim.api.ClaimDetail;
 import io.supplements.claim.api.ClaimJudgement;
 import io.supplements.claim.api.NewCitation;
 import io.supplements.claim.api.NewClaim;
+import io.supplements.claim.extraction.Attribution;
 import io.supplements.common.ETags;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
+import io.supplements.common.RecordsChanges;
 import io.supplements.source.Source;
 import io.supplements.vocabulary.VocabularyService;
 import io.supplements.vocabulary.api.VocabularyView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import io.supplements.common.RecordsChanges;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,9 +39,11 @@ public class ClaimEditor {
     private final ClaimWriter claimWriter;
     private final Event<ArticleChanged> changed;
     private final ETags etags;
+    private final Clock clock;
 
     ClaimEditor(EntityManager em, ArticleRepository articles, ClaimService claims, VocabularyService vocabulary,
-                ClaimWriter claimWriter, Event<ArticleChanged> changed, ETags etags) {
+                ClaimWriter claimWriter, Event<ArticleChanged> changed, ETags etags, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.etags = etags;
         this.claimWriter = claimWriter;
@@ -205,7 +208,7 @@ public class ClaimEditor {
     }
 
     private void articleChanged(Article article) {
-        article.touch(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        article.touch(clock.instant());
         changed.fire(ArticleChanged.written(article, article.status == ArticleStatus.published));
     }
 

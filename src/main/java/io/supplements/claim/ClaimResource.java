@@ -14,6 +14,7 @@ import io.supplements.claim.api.ClaimView;
 import io.supplements.claim.api.ConflictView;
 import io.supplements.claim.api.NewCitation;
 import io.supplements.claim.api.NewClaim;
+import io.supplements.claim.extraction.Stance;
 import io.supplements.claim.extraction.StudyDesign;
 import io.supplements.common.Caller;
 import io.supplements.common.Page;

@@ -5,6 +5,7 @@ import io.supplements.article.ArticleStatus;
 import io.supplements.claim.api.ClaimDetail;
 import io.supplements.claim.api.ClaimView;
 import io.supplements.claim.api.ConflictView;
+import io.supplements.claim.extraction.Stance;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.ProblemException;

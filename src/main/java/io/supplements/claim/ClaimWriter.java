@@ -5,7 +5,6 @@ import io.supplements.claim.extraction.CitedSource;
 import io.supplements.claim.extraction.ClaimExtractor;
 import io.supplements.claim.extraction.ExtractedClaim;
 import io.supplements.source.SourceCatalog;
-import io.supplements.source.SourceKind;
 import io.supplements.vocabulary.VocabularyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -146,7 +144,7 @@ public class ClaimWriter {
                         cited.add(citationOf(e.citations().get(i), i));
                     }
                     after.add(signature(claim, cited, e.citations().stream()
-                            .map(c -> SourceCatalog.keyOf(kindOf(c), c.name(), c.year(), null)).toList()));
+                            .map(c -> SourceCatalog.keyOf(c.kind(), c.name(), c.year(), null)).toList()));
                 }
             }
         }
@@ -225,9 +223,9 @@ public class ClaimWriter {
         claim.supplement = e.supplement();
         claim.outcome = e.outcome();
         claim.outcomeText = e.outcomeText() == null || e.outcomeText().length() > 300 ? null : e.outcomeText();
-        claim.stance = Stance.valueOf(e.stance().name().toLowerCase(Locale.ROOT));
+        claim.stance = e.stance();
         claim.hedged = e.hedged();
-        claim.attribution = Attribution.valueOf(e.attribution().name().toLowerCase(Locale.ROOT));
+        claim.attribution = e.attribution();
     }
 
     /** An edited claim's citations move with its sentence when the sentence moves within its paragraph. */
@@ -251,7 +249,7 @@ public class ClaimWriter {
             CitedSource c = cited.get(i);
             Citation citation = citationOf(c, i);
             citation.claim = claim;
-            citation.source = sources.cited(kindOf(c), c.name(), c.year(), c.identifiers());
+            citation.source = sources.cited(c.kind(), c.name(), c.year(), c.identifiers());
             em.persist(citation);
         }
     }
@@ -273,9 +271,6 @@ public class ClaimWriter {
         return citation;
     }
 
-    private static SourceKind kindOf(CitedSource c) {
-        return SourceKind.valueOf(c.kind().name().toLowerCase(Locale.ROOT));
-    }
 
     /** Longer than its column: not an identifier the sentence really gives. */
     private static String identifier(CitedSource c, String kind, int maxLength) {

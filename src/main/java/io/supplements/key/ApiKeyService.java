@@ -9,12 +9,12 @@ import io.supplements.key.api.NewApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +29,10 @@ public class ApiKeyService {
     }
 
     private final EntityManager em;
+    private final Clock clock;
 
-    ApiKeyService(EntityManager em) {
+    ApiKeyService(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -44,7 +46,7 @@ public class ApiKeyService {
         key.role = body.role();
         key.secretSha = digest(secret);
         key.hint = secret.substring(0, PREFIX.length() + 4);
-        key.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        key.createdAt = clock.instant();
         em.persist(key);
         em.flush();
         return view(key, secret);
@@ -68,7 +70,7 @@ public class ApiKeyService {
     public void revoke(long id) {
         ApiKey key = find(id);
         if (key.revokedAt == null) {
-            key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            key.revokedAt = clock.instant();
         }
     }
 

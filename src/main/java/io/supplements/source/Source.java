@@ -1,6 +1,7 @@
 package io.supplements.source;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.supplements.claim.extraction.SourceKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,9 @@
 package io.supplements.source;
 
+import io.supplements.claim.extraction.SourceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -12,8 +14,10 @@ import java.util.Map;
 @ApplicationScoped
 public class SourceCatalog {
     private final Event<SourceChanged> changed;
+    private final Clock clock;
 
-    SourceCatalog(Event<SourceChanged> changed) {
+    SourceCatalog(Event<SourceChanged> changed, Clock clock) {
+        this.clock = clock;
         this.changed = changed;
     }
 
@@ -119,11 +123,11 @@ public class SourceCatalog {
         return Source.find("sourceKey", key).firstResult();
     }
 
-    private static Source create(String key, SourceKind kind) {
+    private Source create(String key, SourceKind kind) {
         Source s = new Source();
         s.sourceKey = key;
         s.kind = kind;
-        s.createdAt = Instant.now();
+        s.createdAt = clock.instant();
         return s;
     }
 }

@@ -1,16 +1,18 @@
 package io.supplements.source;
 
+import io.supplements.claim.extraction.SourceKind;
 import io.supplements.common.ETags;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
+import io.supplements.common.RecordsChanges;
 import io.supplements.source.api.NewSource;
 import io.supplements.source.api.SourceDetail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import io.supplements.common.RecordsChanges;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,8 +23,10 @@ public class SourceEditor {
     private final SourceService sources;
     private final ETags etags;
     private final Event<SourceChanged> changed;
+    private final Clock clock;
 
-    SourceEditor(EntityManager em, SourceService sources, ETags etags, Event<SourceChanged> changed) {
+    SourceEditor(EntityManager em, SourceService sources, ETags etags, Event<SourceChanged> changed, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.changed = changed;
         this.sources = sources;
@@ -33,7 +37,7 @@ public class SourceEditor {
     @RecordsChanges
     public SourceDetail create(NewSource body) {
         Source source = new Source();
-        source.createdAt = Instant.now();
+        source.createdAt = clock.instant();
         apply(source, body);
         em.persist(source);
         em.flush();

@@ -2,16 +2,17 @@ package io.supplements.source;
 
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
+import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
 import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
-import static io.supplements.common.ApiResponses.NOT_FOUND;
 import static io.supplements.common.ApiResponses.PROBLEM;
 
+import io.supplements.claim.extraction.SourceKind;
 import io.supplements.common.Caller;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
-import io.supplements.common.Problem;
 import io.supplements.common.Params;
+import io.supplements.common.Problem;
 import io.supplements.source.api.NewSource;
 import io.supplements.source.api.SourceDetail;
 import io.supplements.source.api.SourceView;

@@ -7,6 +7,7 @@ import io.supplements.article.ArticleStatus;
 import io.supplements.claim.Claim;
 import io.supplements.claim.ClaimMapper;
 import io.supplements.claim.ClaimService;
+import io.supplements.claim.extraction.SourceKind;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.ProblemException;

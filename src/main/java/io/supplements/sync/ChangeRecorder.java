@@ -12,8 +12,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,10 @@ public class ChangeRecorder {
     private final EntityManager em;
     private final ArticleRepresentations representations;
     private final TransactionSynchronizationRegistry transaction;
+    private final Clock clock;
 
-    ChangeRecorder(EntityManager em, ArticleRepresentations representations, TransactionSynchronizationRegistry transaction) {
+    ChangeRecorder(EntityManager em, ArticleRepresentations representations, TransactionSynchronizationRegistry transaction, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.representations = representations;
         this.transaction = transaction;
@@ -121,7 +123,7 @@ public class ChangeRecorder {
             return;
         }
         em.flush();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         for (long id : pending.dependents) {
             Article a = em.find(Article.class, id);
             if (a != null && !pending.articles.containsKey(id)) {

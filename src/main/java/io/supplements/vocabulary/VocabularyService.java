@@ -9,6 +9,7 @@ import io.supplements.vocabulary.api.VocabularyView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,11 @@ public class VocabularyService {
 
     private final EntityManager em;
     private final VocabularyView bundled;
+    private final Clock clock;
     private volatile Snapshot snapshot;
 
-    VocabularyService(EntityManager em) {
+    VocabularyService(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
         Vocabulary bundled = Vocabulary.load();
         this.bundled = new VocabularyView(bundled.supplements(), bundled.outcomes());
@@ -61,7 +64,7 @@ public class VocabularyService {
         row.kind = t.kind().name();
         row.slug = t.slug();
         row.term = term;
-        row.createdAt = Instant.now();
+        row.createdAt = clock.instant();
         em.persist(row);
         em.flush();
         return current().view();

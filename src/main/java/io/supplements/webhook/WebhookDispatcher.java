@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -69,11 +69,13 @@ public class WebhookDispatcher {
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean roundRunning = new AtomicBoolean();
     private final AtomicBoolean roundWanted = new AtomicBoolean();
+    private final Clock clock;
     private HttpClient http;
     private ExecutorService deliveries;
     private volatile boolean running;
 
-    WebhookDispatcher(EntityManager em, ChangeFeed feed, ObjectMapper json, SupplementsConfig config, ManagedExecutor rounds) {
+    WebhookDispatcher(EntityManager em, ChangeFeed feed, ObjectMapper json, SupplementsConfig config, ManagedExecutor rounds, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.feed = feed;
         this.json = json;
@@ -155,7 +157,7 @@ public class WebhookDispatcher {
 
     @SuppressWarnings("unchecked")
     private List<Long> dueWebhooks() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) em.createNativeQuery(
                         "select w.id from webhook w where w.next_attempt_at <= ?1"
                                 + " and w.position < (select last_seq from change_counter where id = 1)"
@@ -166,7 +168,7 @@ public class WebhookDispatcher {
 
     /** The delivery log keeps attemptRetention; an indexed delete, cheap enough for every round. */
     private void pruneAttempts() {
-        Instant before = Instant.now().minus(config.attemptRetention());
+        Instant before = clock.instant().minus(config.attemptRetention());
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from webhook_attempt where attempted_at < ?1")
                 .setParameter(1, before).executeUpdate());
     }
@@ -200,7 +202,7 @@ public class WebhookDispatcher {
     }
 
     private boolean lease(long id) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("update webhook set lease_owner = ?1, lease_until = ?2"
                         + " where id = ?3 and (lease_until is null or lease_until < ?4 or lease_owner = ?1)")
                 .setParameter(1, instance).setParameter(2, now.plus(leaseTime())).setParameter(3, id).setParameter(4, now)
@@ -216,7 +218,7 @@ public class WebhookDispatcher {
      * this instance must stop: the attempt failed, the webhook was deleted, or another instance took over.
      */
     private boolean recordAttempt(long id, long seq, String messageId, Outcome outcome) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         return QuarkusTransaction.requiringNew().call(() -> {
             Webhook w = em.find(Webhook.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (w == null || !instance.equals(w.leaseOwner) || w.position >= seq) {
@@ -282,7 +284,7 @@ public class WebhookDispatcher {
         if (refused.isPresent()) {
             return new Outcome(false, null, "The URL " + refused.get() + ".", 0);
         }
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(w.url))
                 .timeout(config.timeout())
                 .header("Content-Type", "application/json")

@@ -13,8 +13,8 @@ import io.supplements.webhook.api.WebhookView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +26,10 @@ public class WebhookService {
     private final ChangeFeed feed;
     private final SupplementsConfig config;
     private final Caller caller;
+    private final Clock clock;
 
-    WebhookService(EntityManager em, ChangeFeed feed, SupplementsConfig config, Caller caller) {
+    WebhookService(EntityManager em, ChangeFeed feed, SupplementsConfig config, Caller caller, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.feed = feed;
         this.config = config;
@@ -51,7 +53,7 @@ public class WebhookService {
                 throw invalid("/cursor", "is not a change-feed cursor of this API; omit it to start with the next change");
             }
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         Webhook w = new Webhook();
         w.url = body.url();
         w.description = body.description();

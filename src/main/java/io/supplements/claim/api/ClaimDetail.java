@@ -1,9 +1,9 @@
 package io.supplements.claim.api;
 
-import io.supplements.claim.Attribution;
 import io.supplements.claim.ClaimLocation;
-import io.supplements.claim.Stance;
 import io.supplements.claim.api.ClaimView.CitationView;
+import io.supplements.claim.extraction.Attribution;
+import io.supplements.claim.extraction.Stance;
 import io.supplements.source.api.SourceView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

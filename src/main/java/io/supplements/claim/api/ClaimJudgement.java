@@ -1,8 +1,8 @@
 package io.supplements.claim.api;
 
 import io.supplements.article.api.Limits;
-import io.supplements.claim.Attribution;
-import io.supplements.claim.Stance;
+import io.supplements.claim.extraction.Attribution;
+import io.supplements.claim.extraction.Stance;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

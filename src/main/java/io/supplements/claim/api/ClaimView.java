@@ -1,8 +1,8 @@
 package io.supplements.claim.api;
 
-import io.supplements.claim.Attribution;
 import io.supplements.claim.ClaimLocation;
-import io.supplements.claim.Stance;
+import io.supplements.claim.extraction.Attribution;
+import io.supplements.claim.extraction.Stance;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

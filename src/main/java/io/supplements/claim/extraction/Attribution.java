@@ -1,11 +1,11 @@
 package io.supplements.claim.extraction;
 
-/** How a claim says it is supported. JSON renders these as lowercase names. */
+/** How a claim says it is supported. Lower-case constants on purpose: the names are the wire and column values. */
 public enum Attribution {
     /** The sentence names at least one source inline: "a study published in Pharmacognosy Research (2017)". */
-    CITED,
+    cited,
     /** It appeals to evidence without naming it: "studies suggest", "some users report", "experts recommend". */
-    VAGUE,
+    vague,
     /** It states the claim on the article's own authority. */
-    NONE
+    none
 }

@@ -2,8 +2,8 @@ package io.supplements.claim.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -278,7 +278,7 @@ final class Citations {
             }
             CitedSource owner = null;
             for (CitedSource c : result) {
-                if (c.kind() != SourceKind.DOCUMENT && c.start() - offset < start) {
+                if (c.kind() != SourceKind.document && c.start() - offset < start) {
                     owner = c;
                 }
             }
@@ -289,7 +289,7 @@ final class Citations {
                 result.set(result.indexOf(owner), owner.withIdentifier(key, value));
             } else {
                 String year = datedPublicationBefore(sentence, 0, start);
-                result.add(new CitedSource(SourceKind.DOCUMENT, value, year == null ? null : Integer.valueOf(year),
+                result.add(new CitedSource(SourceKind.document, value, year == null ? null : Integer.valueOf(year),
                         sentence.substring(start, end), offset + start, offset + end).withIdentifier(key, value));
             }
         }
@@ -352,7 +352,7 @@ final class Citations {
             Matcher p = PUBLISHED_YEAR.matcher(after);
             year = p.find() ? p.group("year") : null;
         }
-        return new CitedSource(SourceKind.JOURNAL, title.replaceAll("\\s+", " "),
+        return new CitedSource(SourceKind.journal, title.replaceAll("\\s+", " "),
                 year == null ? null : Integer.valueOf(year), sentence.substring(start, end), offset + start, offset + end);
     }
 
@@ -360,7 +360,7 @@ final class Citations {
         Matcher m = NARRATIVE_AUTHOR.matcher(sentence);
         while (m.find()) {
             if (!NOT_SURNAMES.contains(m.group("surname"))) {
-                into.add(new CitedSource(SourceKind.AUTHOR, m.group("surname"), Integer.valueOf(m.group("year")),
+                into.add(new CitedSource(SourceKind.author, m.group("surname"), Integer.valueOf(m.group("year")),
                         m.group(), offset + m.start(), offset + m.end()));
             }
         }
@@ -372,7 +372,7 @@ final class Citations {
                 Matcher a = BRACKETED_AUTHOR.matcher(citedText);
                 if (a.matches() && !NOT_SURNAMES.contains(a.group("surname"))) {
                     int start = at + item.indexOf(citedText);
-                    into.add(new CitedSource(SourceKind.AUTHOR, a.group("surname"), Integer.valueOf(a.group("year")),
+                    into.add(new CitedSource(SourceKind.author, a.group("surname"), Integer.valueOf(a.group("year")),
                             citedText, offset + start, offset + start + citedText.length()));
                 }
                 at += item.length() + 1;
@@ -409,7 +409,7 @@ final class Citations {
             int end = m.group("year") != null ? m.end("year") + 1
                     : m.group("yearIn") != null ? m.end("yearIn") : m.end("title");
             into.add(new CitedSource(
-                    SourceKind.JOURNAL,
+                    SourceKind.journal,
                     title.replaceAll("\\s+", " "),
                     yearText == null ? null : Integer.valueOf(yearText),
                     sentence.substring(start, end),
@@ -505,7 +505,7 @@ final class Citations {
     }
 
     private static CitedSource organization(String name, String year, String sentence, int offset, int start, int end) {
-        return new CitedSource(SourceKind.ORGANIZATION, name, year == null ? null : Integer.valueOf(year),
+        return new CitedSource(SourceKind.organization, name, year == null ? null : Integer.valueOf(year),
                 sentence.substring(start, end), offset + start, offset + end);
     }
 }

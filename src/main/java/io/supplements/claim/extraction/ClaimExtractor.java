@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +34,9 @@ import java.util.Optional;
  * </ol>
  * The claim's outcome is the first outcome its asserting clauses name, or the first one they deny
  * ("non-addictive", "found no evidence of ... hair loss", "without the addictive properties"), in
- * which case the stance is {@link Stance#DENIES}. A claim cites the sources {@link Citations}
- * finds; without any, it is {@link Attribution#VAGUE} when it appeals to unnamed evidence ("studies
- * suggest", "some users report") and {@link Attribution#NONE} otherwise.
+ * which case the stance is {@link Stance#denies}. A claim cites the sources {@link Citations}
+ * finds; without any, it is {@link Attribution#vague} when it appeals to unnamed evidence ("studies
+ * suggest", "some users report") and {@link Attribution#none} otherwise.
  *
  * <p>All offsets are UTF-16 code unit indices into the paragraph (see {@link Sentences}). Instances
  * are immutable and safe to share between threads.
@@ -121,7 +121,7 @@ public final class ClaimExtractor {
             // A study cited or vaguely appealed to in an article about one supplement is about it ("Long-term
             // studies have found no harm to the kidneys (Poortmans et al., 1999)"); a body quoted on something
             // else is not ("According to the CDC, a third of adults sleep too little").
-            boolean studyCited = citations.stream().anyMatch(c -> c.kind() != SourceKind.ORGANIZATION);
+            boolean studyCited = citations.stream().anyMatch(c -> c.kind() != SourceKind.organization);
             if (supplement == null && (Cues.impliesIntake(content) || studyCited || vague)) {
                 supplement = articleSupplement;
             }
@@ -208,8 +208,8 @@ public final class ClaimExtractor {
 
         Mention outcome = mainOutcome(asserted, clauses, outcomes);
         Stance stance = outcome == null ? stanceOf(asserted) : stanceOf(asserted, clauseOf(clauses, outcome), outcome);
-        Attribution attribution = !citations.isEmpty() ? Attribution.CITED
-                : vague ? Attribution.VAGUE : Attribution.NONE;
+        Attribution attribution = !citations.isEmpty() ? Attribution.cited
+                : vague ? Attribution.vague : Attribution.none;
         return Optional.of(new ExtractedClaim(
                 sentence,
                 span.start(),
@@ -257,25 +257,25 @@ public final class ClaimExtractor {
 
     private static Stance stanceOf(String asserted, Clause clause, Mention outcome) {
         if (denied(asserted, outcome)) {
-            return Stance.DENIES;
+            return Stance.denies;
         }
         String clauseText = asserted.substring(clause.start(), clause.end());
         if (Cues.reportsNothingFound(asserted.substring(clause.start(), outcome.start()))) {
-            return Stance.DENIES;
+            return Stance.denies;
         }
         boolean openHere = Cues.leavesOpen(clauseText) && !Cues.reportsFinding(clauseText);
         if (openHere || Cues.leavesOpen(asserted) && !Cues.reportsFinding(asserted)) {
-            return Stance.UNCERTAIN;
+            return Stance.uncertain;
         }
-        return Stance.ASSERTS;
+        return Stance.asserts;
     }
 
     /** The stance of a sentence that names no outcome: open questions only, or a finding. */
     private static Stance stanceOf(String asserted) {
         if (Cues.reportsNothingFound(asserted)) {
-            return Stance.DENIES;
+            return Stance.denies;
         }
-        return Cues.leavesOpen(asserted) && !Cues.reportsFinding(asserted) ? Stance.UNCERTAIN : Stance.ASSERTS;
+        return Cues.leavesOpen(asserted) && !Cues.reportsFinding(asserted) ? Stance.uncertain : Stance.asserts;
     }
 
     private static Clause clauseOf(List<Clause> clauses, Mention mention) {

@@ -45,7 +45,7 @@ final class Designs {
                 return design.getKey();
             }
         }
-        return kind == SourceKind.ORGANIZATION ? StudyDesign.REGULATOR_STATEMENT : StudyDesign.UNSPECIFIED;
+        return kind == SourceKind.organization ? StudyDesign.REGULATOR_STATEMENT : StudyDesign.UNSPECIFIED;
     }
 
     /** Cells and animals by the design; people when the sentence names them; else unknown (null). */

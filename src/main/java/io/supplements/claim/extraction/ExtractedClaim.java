@@ -24,7 +24,7 @@ import java.util.Objects;
  *                    neither is found
  * @param stance      whether the sentence reports, denies or leaves open the effect
  * @param hedged      whether the sentence softens its statement ("may", "suggests", ...)
- * @param attribution how the sentence supports itself; {@link Attribution#CITED} exactly when
+ * @param attribution how the sentence supports itself; {@link Attribution#cited} exactly when
  *                    {@code citations} is not empty
  * @param citations   the sources cited in the sentence, in textual order; possibly empty
  */
@@ -49,7 +49,7 @@ public record ExtractedClaim(
         if (start < 0 || end - start != text.length()) {
             throw new IllegalArgumentException("offsets [" + start + ", " + end + ") do not fit the claim text");
         }
-        if ((attribution == Attribution.CITED) != !citations.isEmpty()) {
+        if ((attribution == Attribution.cited) != !citations.isEmpty()) {
             throw new IllegalArgumentException("attribution " + attribution + " does not fit " + citations.size() + " citations");
         }
     }

@@ -1,15 +1,15 @@
 package io.supplements.claim.extraction;
 
-/** What kind of source an inline citation names. JSON renders these as lowercase names. */
+/** What kind of source a citation names. Lower-case constants on purpose: the names are the wire and column values. */
 public enum SourceKind {
     /** A journal named in the text, e.g. "published in Pharmacognosy Research (2019)". */
-    JOURNAL,
-    /** A web page or site; not recognised inline in this pass, reserved for linked sources. */
-    WEB,
+    journal,
+    /** A web page or site: a source an editor links; not recognised inline. */
+    web,
     /** A public-health or regulatory body, e.g. "the FDA has issued warnings". */
-    ORGANIZATION,
+    organization,
     /** An author-year citation, named by the first author's surname: "(Poortmans et al., 1999)". */
-    AUTHOR,
+    author,
     /** A document cited only by an identifier, named by it: "(PMID: 18502412)", "(NCT00449865)". */
-    DOCUMENT
+    document
 }

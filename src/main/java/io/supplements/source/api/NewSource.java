@@ -1,7 +1,7 @@
 package io.supplements.source.api;
 
 import io.supplements.article.api.Limits;
-import io.supplements.source.SourceKind;
+import io.supplements.claim.extraction.SourceKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

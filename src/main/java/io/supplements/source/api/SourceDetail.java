@@ -2,7 +2,7 @@ package io.supplements.source.api;
 
 import io.supplements.article.api.ArticleSummary;
 import io.supplements.claim.api.ClaimView;
-import io.supplements.source.SourceKind;
+import io.supplements.claim.extraction.SourceKind;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

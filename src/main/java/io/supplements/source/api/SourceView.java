@@ -1,6 +1,6 @@
 package io.supplements.source.api;
 
-import io.supplements.source.SourceKind;
+import io.supplements.claim.extraction.SourceKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Source", description = "A thing cited: a journal, a web resource or an organisation. Shared by every article citing it.")

@@ -90,12 +90,12 @@ class ClaimExtractorTest {
         assertClaimText(SEED_000_LINE_9, claim,
                 "A comprehensive study published in Pharmacognosy Research (2019) highlighted that while kratom extracts have shown potential in treating various ailments, further research is needed to establish safe and effective dosages, especially for long-term use.");
         assertCitation(SEED_000_LINE_9, onlyCitation(claim),
-                SourceKind.JOURNAL, "Pharmacognosy Research", 2019, "Pharmacognosy Research (2019)");
+                SourceKind.journal, "Pharmacognosy Research", 2019, "Pharmacognosy Research (2019)");
         // It reports a finding ("have shown potential") with a caveat, so it asserts, hedged; "treating
         // various ailments" names no outcome of the vocabulary.
-        assertEquals(Stance.ASSERTS, claim.stance());
+        assertEquals(Stance.asserts, claim.stance());
         assertTrue(claim.hedged());
-        assertEquals(Attribution.CITED, claim.attribution());
+        assertEquals(Attribution.cited, claim.attribution());
         assertEquals("kratom", claim.supplement());
         assertNull(claim.outcome());
     }
@@ -107,7 +107,7 @@ class ClaimExtractorTest {
         assertEquals(2, claims.size(), () -> "claims: " + claims);
         ExtractedClaim vague = claims.get(0);
         assertTrue(vague.text().startsWith("Studies suggest that kratom can cause hair loss"));
-        assertEquals(Attribution.VAGUE, vague.attribution());
+        assertEquals(Attribution.vague, vague.attribution());
         assertEquals(List.of(), vague.citations());
         assertEquals("hair-loss", vague.outcome());
 
@@ -115,8 +115,8 @@ class ClaimExtractorTest {
         assertClaimText(SEED_000_LINE_18, claim,
                 "A review published in Pharmacognosy Research found that opiate-based compounds, like those found in kratom, can disrupt normal hair growth cycles by affecting androgen levels, leading to conditions such as alopecia areata.");
         assertCitation(SEED_000_LINE_18, onlyCitation(claim),
-                SourceKind.JOURNAL, "Pharmacognosy Research", null, "Pharmacognosy Research");
-        assertEquals(Stance.ASSERTS, claim.stance());
+                SourceKind.journal, "Pharmacognosy Research", null, "Pharmacognosy Research");
+        assertEquals(Stance.asserts, claim.stance());
         assertFalse(claim.hedged());
         assertEquals("kratom", claim.supplement());
         assertEquals("hair-loss", claim.outcome());
@@ -129,8 +129,8 @@ class ClaimExtractorTest {
         assertClaimText(SEED_000_LINE_19, claim,
                 "For instance, a study in Journal of Clinical Medicine documented cases of severe hair loss in kratom users, highlighting the need for further investigation into this side effect’s mechanism and prevalence.");
         assertCitation(SEED_000_LINE_19, onlyCitation(claim),
-                SourceKind.JOURNAL, "Journal of Clinical Medicine", null, "Journal of Clinical Medicine");
-        assertEquals(Stance.ASSERTS, claim.stance());
+                SourceKind.journal, "Journal of Clinical Medicine", null, "Journal of Clinical Medicine");
+        assertEquals(Stance.asserts, claim.stance());
         assertFalse(claim.hedged());
         assertEquals("kratom", claim.supplement());
         assertEquals("hair-loss", claim.outcome());
@@ -143,8 +143,8 @@ class ClaimExtractorTest {
         assertClaimText(SEED_001_LINE_9, claim,
                 "For instance, a study published in Pharmacognosy Research (2017) demonstrated that kratom extract significantly reduced mechanical allodynia in mice, indicating its potential for managing neuropathic pain and associated muscle soreness.");
         assertCitation(SEED_001_LINE_9, onlyCitation(claim),
-                SourceKind.JOURNAL, "Pharmacognosy Research", 2017, "Pharmacognosy Research (2017)");
-        assertEquals(Stance.ASSERTS, claim.stance());
+                SourceKind.journal, "Pharmacognosy Research", 2017, "Pharmacognosy Research (2017)");
+        assertEquals(Stance.asserts, claim.stance());
         assertEquals("kratom", claim.supplement());
         assertEquals("pain-relief", claim.outcome());
     }
@@ -156,9 +156,9 @@ class ClaimExtractorTest {
         assertClaimText(SEED_001_LINE_14, claim,
                 "For instance, a study published in Pharmacognosy Research (2017) demonstrated mitragynine’s ability to alleviate pain through multiple pathways, making it a promising candidate for non-opioid pain management.");
         assertCitation(SEED_001_LINE_14, onlyCitation(claim),
-                SourceKind.JOURNAL, "Pharmacognosy Research", 2017, "Pharmacognosy Research (2017)");
+                SourceKind.journal, "Pharmacognosy Research", 2017, "Pharmacognosy Research (2017)");
         // "non-opioid" negates "opioid", not the pain management that follows it.
-        assertEquals(Stance.ASSERTS, claim.stance());
+        assertEquals(Stance.asserts, claim.stance());
         assertFalse(claim.hedged());
         assertEquals("kratom", claim.supplement());
         assertEquals("pain-relief", claim.outcome());
@@ -171,8 +171,8 @@ class ClaimExtractorTest {
         assertClaimText(SEED_001_LINE_19, claim,
                 "A study published in the Journal of Ethnopharmacology (2017) found no evidence of kratom causing hair loss or other adverse effects on hair health when used as directed.");
         assertCitation(SEED_001_LINE_19, onlyCitation(claim),
-                SourceKind.JOURNAL, "Journal of Ethnopharmacology", 2017, "Journal of Ethnopharmacology (2017)");
-        assertEquals(Stance.DENIES, claim.stance());
+                SourceKind.journal, "Journal of Ethnopharmacology", 2017, "Journal of Ethnopharmacology (2017)");
+        assertEquals(Stance.denies, claim.stance());
         assertFalse(claim.hedged());
         assertEquals("kratom", claim.supplement());
         assertEquals("hair-loss", claim.outcome());
@@ -185,8 +185,8 @@ class ClaimExtractorTest {
 
         assertClaimText(SEED_003_LINE_1, claim,
                 "However, the scientific community remains divided on its efficacy and safety, and the FDA has issued warnings about the substance's potential for abuse and adverse health effects.");
-        assertCitation(SEED_003_LINE_1, onlyCitation(claim), SourceKind.ORGANIZATION, "FDA", null, "FDA");
-        assertEquals(Stance.ASSERTS, claim.stance());
+        assertCitation(SEED_003_LINE_1, onlyCitation(claim), SourceKind.organization, "FDA", null, "FDA");
+        assertEquals(Stance.asserts, claim.stance());
         assertEquals("kratom", claim.supplement());
         assertEquals("dependence", claim.outcome());
     }
@@ -197,8 +197,8 @@ class ClaimExtractorTest {
 
         assertClaimText(SEED_003_LINE_13, claim,
                 "The FDA has issued warnings about the dangers of kratom, including the potential for abuse, addiction, and negative health effects.");
-        assertCitation(SEED_003_LINE_13, onlyCitation(claim), SourceKind.ORGANIZATION, "FDA", null, "FDA");
-        assertEquals(Stance.ASSERTS, claim.stance());
+        assertCitation(SEED_003_LINE_13, onlyCitation(claim), SourceKind.organization, "FDA", null, "FDA");
+        assertEquals(Stance.asserts, claim.stance());
         assertEquals("kratom", claim.supplement());
         assertEquals("dependence", claim.outcome());
     }
@@ -218,7 +218,7 @@ class ClaimExtractorTest {
                 "Derived from the leaves of the kratom tree (Mitragyna speciosa), these supplements interact with opioid receptors in the body, providing analgesic and relaxing effects.",
                 "Studies suggest that kratom may help alleviate chronic pain, reduce anxiety, and improve sleep quality, making it a promising option for those seeking relief from various ailments."),
                 claims.stream().map(ExtractedClaim::text).toList());
-        assertEquals(List.of(Attribution.NONE, Attribution.VAGUE), claims.stream().map(ExtractedClaim::attribution).toList());
+        assertEquals(List.of(Attribution.none, Attribution.vague), claims.stream().map(ExtractedClaim::attribution).toList());
         assertEquals(List.of("opioid-receptor-activity", "pain-relief"), claims.stream().map(ExtractedClaim::outcome).toList());
         assertTrue(claims.stream().allMatch(c -> c.citations().isEmpty()));
     }
@@ -233,8 +233,8 @@ class ClaimExtractorTest {
                 "Users often cite its ability to alleviate both acute and chronic pain conditions, such as fibromyalgia and neuropathy.",
                 "As research continues to evolve, the scientific community remains divided on the efficacy and safety of kratom for pain management."),
                 claims.stream().map(ExtractedClaim::text).toList());
-        assertEquals(Stance.UNCERTAIN, claims.get(2).stance());
-        assertTrue(claims.stream().allMatch(c -> c.attribution() == Attribution.VAGUE));
+        assertEquals(Stance.uncertain, claims.get(2).stance());
+        assertTrue(claims.stream().allMatch(c -> c.attribution() == Attribution.vague));
     }
 
     @Test
@@ -245,8 +245,8 @@ class ClaimExtractorTest {
 
         ExtractedClaim finding = onlyClaim("A study published in the Journal of Zebra Studies (2011) found that kratom calmed zebras.", null);
         assertNull(finding.outcome());
-        assertEquals(Stance.ASSERTS, finding.stance());
-        assertEquals(Attribution.CITED, finding.attribution());
+        assertEquals(Stance.asserts, finding.stance());
+        assertEquals(Attribution.cited, finding.attribution());
 
         // "Readers ask:" is a lead-in, not talk about the article.
         ExtractedClaim question = onlyClaim("Readers ask: a study published in Journal of Clinical Medicine (2020) found that "
@@ -333,7 +333,7 @@ class ClaimExtractorTest {
 
         assertEquals("melatonin", claim.supplement());
         assertEquals("nightmares", claim.outcome());
-        assertEquals(Attribution.VAGUE, claim.attribution());
+        assertEquals(Attribution.vague, claim.attribution());
         // ... unless another substance is named.
         assertEquals(List.of(), extractor.extract(
                 "When someone stops using opioids after prolonged use, withdrawal symptoms follow.", "kratom"));
@@ -346,8 +346,8 @@ class ClaimExtractorTest {
 
         assertEquals("valerian", claim.supplement());
         assertEquals("sleep", claim.outcome());
-        assertEquals(Stance.DENIES, claim.stance());
-        assertCitation(claim.text(), onlyCitation(claim), SourceKind.JOURNAL, "Sleep Medicine", 2020,
+        assertEquals(Stance.denies, claim.stance());
+        assertCitation(claim.text(), onlyCitation(claim), SourceKind.journal, "Sleep Medicine", 2020,
                 "2020 systematic review in the journal Sleep Medicine");
     }
 
@@ -370,9 +370,9 @@ class ClaimExtractorTest {
                 + "recommended dosages due to its unique mechanism of action.", null);
 
         assertEquals("dependence", claim.outcome());
-        assertEquals(Stance.DENIES, claim.stance());
+        assertEquals(Stance.denies, claim.stance());
         assertTrue(claim.hedged());
-        assertEquals(Attribution.NONE, claim.attribution());
+        assertEquals(Attribution.none, claim.attribution());
     }
 
     @Test
@@ -381,7 +381,7 @@ class ClaimExtractorTest {
                 + "chronic pain without the addictive properties of traditional opioids.", "kratom");
 
         assertEquals("dependence", claim.outcome());
-        assertEquals(Stance.DENIES, claim.stance());
+        assertEquals(Stance.denies, claim.stance());
     }
 
     @Test
@@ -396,7 +396,7 @@ class ClaimExtractorTest {
         deniedOutcome.forEach((sentence, outcome) -> {
             ExtractedClaim claim = onlyClaim(sentence, "ashwagandha");
             assertEquals(outcome, claim.outcome(), sentence);
-            assertEquals(Stance.DENIES, claim.stance(), sentence);
+            assertEquals(Stance.denies, claim.stance(), sentence);
         });
     }
 
@@ -404,12 +404,12 @@ class ClaimExtractorTest {
     void negationsThatDoNotDeny() {
         ExtractedClaim notWithout = onlyClaim("However, it’s important to note that kratom itself is not without potential side effects.", null);
         assertEquals("side-effects", notWithout.outcome());
-        assertEquals(Stance.ASSERTS, notWithout.stance());
+        assertEquals(Stance.asserts, notWithout.stance());
 
         ExtractedClaim sameLevel = onlyClaim("The leaves of this plant contain alkaloids, including mitragynine, which interact "
                 + "with opioid receptors, offering analgesic effects without the same level of addiction potential.", null);
         assertEquals("opioid-receptor-activity", sameLevel.outcome());
-        assertEquals(Stance.ASSERTS, sameLevel.stance());
+        assertEquals(Stance.asserts, sameLevel.stance());
     }
 
     @Test
@@ -417,14 +417,14 @@ class ClaimExtractorTest {
         ExtractedClaim claim = onlyClaim("A study published in the Journal of Pain (2020) noted that the long-term effects of "
                 + "kratom remain unclear.", null);
 
-        assertEquals(Stance.UNCERTAIN, claim.stance());
+        assertEquals(Stance.uncertain, claim.stance());
         assertNull(claim.outcome());
-        assertCitation(claim.text(), onlyCitation(claim), SourceKind.JOURNAL, "Journal of Pain", 2020, "Journal of Pain (2020)");
+        assertCitation(claim.text(), onlyCitation(claim), SourceKind.journal, "Journal of Pain", 2020, "Journal of Pain (2020)");
 
-        assertEquals(Stance.UNCERTAIN, onlyClaim("The relationship between kratom consumption and hair loss is complex and not "
+        assertEquals(Stance.uncertain, onlyClaim("The relationship between kratom consumption and hair loss is complex and not "
                 + "fully understood.", null).stance());
         // A finding with a caveat still asserts.
-        assertEquals(Stance.ASSERTS, onlyClaim("Furthermore, kratom cause hair loss naturally has been reported by some "
+        assertEquals(Stance.asserts, onlyClaim("Furthermore, kratom cause hair loss naturally has been reported by some "
                 + "individuals, though the mechanism behind this is not fully understood.", null).stance());
     }
 
@@ -443,7 +443,7 @@ class ClaimExtractorTest {
                 "In animal experiments, ashwagandha extracts reduced anxiety.");
         for (String sentence : vague) {
             ExtractedClaim claim = onlyClaim(sentence, null);
-            assertEquals(Attribution.VAGUE, claim.attribution(), sentence);
+            assertEquals(Attribution.vague, claim.attribution(), sentence);
             assertEquals(List.of(), claim.citations(), sentence);
         }
     }
@@ -454,7 +454,7 @@ class ClaimExtractorTest {
                 "Kratom is generally considered safe for pain management.",
                 "It has been shown to inhibit certain enzymes involved in inflammation.",
                 "Kratom may cause hair loss in some individuals.")) {
-            assertEquals(Attribution.NONE, onlyClaim(sentence, "kratom").attribution(), sentence);
+            assertEquals(Attribution.none, onlyClaim(sentence, "kratom").attribution(), sentence);
         }
     }
 
@@ -480,7 +480,7 @@ class ClaimExtractorTest {
         ExtractedClaim claim = onlyClaim(paragraph, null);
 
         assertCitation(paragraph, onlyCitation(claim),
-                SourceKind.ORGANIZATION, "WHO", null, "World Health Organization (WHO)");
+                SourceKind.organization, "WHO", null, "World Health Organization (WHO)");
     }
 
     @Test
@@ -492,8 +492,8 @@ class ClaimExtractorTest {
         assertClaimText(paragraph, claim,
                 "A 2019 study in Addiction did not find a link between kratom and liver damage.");
         assertCitation(paragraph, onlyCitation(claim),
-                SourceKind.JOURNAL, "Addiction", 2019, "2019 study in Addiction");
-        assertEquals(Stance.DENIES, claim.stance());
+                SourceKind.journal, "Addiction", 2019, "2019 study in Addiction");
+        assertEquals(Stance.denies, claim.stance());
         assertEquals("liver-damage", claim.outcome());
     }
 
@@ -516,7 +516,7 @@ class ClaimExtractorTest {
 
         String cdc = "According to a 2022 report from the Centers for Disease Control and Prevention, "
                 + "poison control calls about melatonin ingestions rose 530 percent.";
-        assertCitation(cdc, onlyCitation(onlyClaim(cdc, null)), SourceKind.ORGANIZATION, "CDC", 2022,
+        assertCitation(cdc, onlyCitation(onlyClaim(cdc, null)), SourceKind.organization, "CDC", 2022,
                 "Centers for Disease Control and Prevention");
 
         ExtractedClaim owner = onlyClaim("The NIH's LiverTox database lists ashwagandha as a rare cause of liver injury.", null);
@@ -524,7 +524,7 @@ class ClaimExtractorTest {
 
         ExtractedClaim body = onlyClaim("The Danish Veterinary and Food Administration concluded that ashwagandha "
                 + "may affect thyroid hormones.", null);
-        assertEquals(SourceKind.ORGANIZATION, onlyCitation(body).kind());
+        assertEquals(SourceKind.organization, onlyCitation(body).kind());
         assertEquals("Danish Veterinary and Food Administration", onlyCitation(body).name());
 
         // A body that acts is not a source (issue 12): banning is what it did, not evidence it gave.
@@ -547,12 +547,12 @@ class ClaimExtractorTest {
 
         assertEquals(2, claims.size());
         assertClaimText(paragraph, claims.get(0), "The FDA warns that kratom can cause addiction.");
-        assertCitation(paragraph, onlyCitation(claims.get(0)), SourceKind.ORGANIZATION, "FDA", null, "FDA");
+        assertCitation(paragraph, onlyCitation(claims.get(0)), SourceKind.organization, "FDA", null, "FDA");
         assertEquals("dependence", claims.get(0).outcome());
         assertClaimText(paragraph, claims.get(1),
                 "A trial in the New England Journal of Medicine (2021) showed that melatonin may improve sleep quality.");
         assertCitation(paragraph, onlyCitation(claims.get(1)),
-                SourceKind.JOURNAL, "New England Journal of Medicine", 2021, "New England Journal of Medicine (2021)");
+                SourceKind.journal, "New England Journal of Medicine", 2021, "New England Journal of Medicine (2021)");
         assertEquals("melatonin", claims.get(1).supplement());
         assertEquals("sleep", claims.get(1).outcome());
         assertTrue(claims.get(1).hedged());
@@ -590,14 +590,14 @@ class ClaimExtractorTest {
 
     private void assertJournal(String sentence, String name, Integer year) {
         CitedSource citation = onlyCitation(onlyClaim(sentence, null));
-        assertEquals(SourceKind.JOURNAL, citation.kind(), sentence);
+        assertEquals(SourceKind.journal, citation.kind(), sentence);
         assertEquals(name, citation.name(), sentence);
         assertEquals(year, citation.year(), sentence);
     }
 
     private void assertNoCitations(String paragraph) {
         List<ExtractedClaim> claims = extractor.extract(paragraph, "kratom");
-        assertTrue(claims.stream().allMatch(c -> c.citations().isEmpty() && c.attribution() != Attribution.CITED),
+        assertTrue(claims.stream().allMatch(c -> c.citations().isEmpty() && c.attribution() != Attribution.cited),
                 () -> "claims: " + claims);
     }
 
@@ -606,7 +606,7 @@ class ClaimExtractorTest {
         List<ExtractedClaim> cited = extractor.extract(paragraph, articleSupplement).stream()
                 .filter(c -> !c.citations().isEmpty()).toList();
         assertEquals(1, cited.size(), () -> "cited claims: " + cited);
-        assertEquals(Attribution.CITED, cited.get(0).attribution());
+        assertEquals(Attribution.cited, cited.get(0).attribution());
         return cited.get(0);
     }
 

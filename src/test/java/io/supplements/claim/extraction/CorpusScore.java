@@ -109,7 +109,7 @@ final class CorpusScore {
             if (label.attribution().equals("vague")) {
                 s.labelledVague++;
                 s.noisySentences++;
-                if (claim != null && claim.attribution() == Attribution.VAGUE) {
+                if (claim != null && claim.attribution() == Attribution.vague) {
                     s.foundVague++;
                 } else {
                     s.details.add(name + "  VAGUE extracted as " + (claim == null ? "no claim" : lower(claim.attribution()))

@@ -46,34 +46,34 @@ class SeedConflictsTest {
 
     @Test
     void hairLossConflict() {
-        assertTrue(stances("kratom", "hair-loss").containsAll(Set.of(Stance.ASSERTS, Stance.DENIES)));
+        assertTrue(stances("kratom", "hair-loss").containsAll(Set.of(Stance.asserts, Stance.denies)));
 
         Found documented = find("a study in Journal of Clinical Medicine documented cases of severe hair loss");
         assertEquals("000_d86605129c82c006.txt", documented.file());
-        assertEquals(Stance.ASSERTS, documented.claim().stance());
+        assertEquals(Stance.asserts, documented.claim().stance());
         assertEquals("hair-loss", documented.claim().outcome());
-        assertEquals(Attribution.CITED, documented.claim().attribution());
+        assertEquals(Attribution.cited, documented.claim().attribution());
 
         Found none = find("found no evidence of kratom causing hair loss");
         assertEquals("001_3fb4897e27bae9c5.txt", none.file());
-        assertEquals(Stance.DENIES, none.claim().stance());
+        assertEquals(Stance.denies, none.claim().stance());
         assertEquals("hair-loss", none.claim().outcome());
         assertEquals("Journal of Ethnopharmacology", none.claim().citations().get(0).name());
     }
 
     @Test
     void dependenceConflict() {
-        assertTrue(stances("kratom", "dependence").containsAll(Set.of(Stance.ASSERTS, Stance.DENIES)));
+        assertTrue(stances("kratom", "dependence").containsAll(Set.of(Stance.asserts, Stance.denies)));
 
         Found nonAddictive = find("kratom is generally considered non-addictive at recommended dosages");
         assertEquals("000_d86605129c82c006.txt", nonAddictive.file());
         assertEquals("dependence", nonAddictive.claim().outcome());
-        assertEquals(Stance.DENIES, nonAddictive.claim().stance());
+        assertEquals(Stance.denies, nonAddictive.claim().stance());
 
         Found linked = find("Kratom usage has been linked to instances of dependency");
         assertEquals("004_2e087eabf4b5b044.txt", linked.file());
         assertEquals("dependence", linked.claim().outcome());
-        assertEquals(Stance.ASSERTS, linked.claim().stance());
+        assertEquals(Stance.asserts, linked.claim().stance());
 
         // Both FDA sentences of seed 003 warn of abuse (and addiction): dependence, asserted, citing the FDA.
         List<Found> fda = CLAIMS.stream()
@@ -83,7 +83,7 @@ class SeedConflictsTest {
         for (Found found : fda) {
             assertEquals("003_da69b7ad184b59f8.txt", found.file());
             assertEquals("dependence", found.claim().outcome());
-            assertEquals(Stance.ASSERTS, found.claim().stance());
+            assertEquals(Stance.asserts, found.claim().stance());
         }
     }
 
