@@ -1,6 +1,6 @@
 package io.supplements.article;
 
-import io.supplements.importer.ParsedArticle;
+import io.supplements.seedtext.ParsedArticle;
 import java.util.List;
 
 /**

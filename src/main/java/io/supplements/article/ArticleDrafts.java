@@ -3,15 +3,15 @@ package io.supplements.article;
 import io.supplements.article.api.NewArticle;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
-import io.supplements.importer.ParsedArticle;
-import io.supplements.importer.ParsedArticle.ParsedSection;
-import io.supplements.importer.ParsedArticle.RelatedResource;
-import io.supplements.importer.ParsedArticle.RelatedResources;
-import io.supplements.importer.ParsedArticle.TextLayout;
-import io.supplements.importer.SeedFormatException;
-import io.supplements.importer.SeedLines;
-import io.supplements.importer.SeedTextParser;
-import io.supplements.importer.SeedTextWriter;
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
+import io.supplements.seedtext.ParsedArticle.RelatedResource;
+import io.supplements.seedtext.ParsedArticle.RelatedResources;
+import io.supplements.seedtext.ParsedArticle.TextLayout;
+import io.supplements.seedtext.ParsedArticle;
+import io.supplements.seedtext.SeedFormatException;
+import io.supplements.seedtext.SeedLines;
+import io.supplements.seedtext.SeedTextParser;
+import io.supplements.seedtext.SeedTextWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,5 +63,20 @@ public final class ArticleDrafts {
 
     private static ProblemException invalid(List<FieldError> errors) {
         return ProblemException.badRequest("validation", "The article has " + errors.size() + " invalid field(s); see errors.", errors);
+    }
+
+    /** Seed text, parsed and within the limits; else a 400 problem naming the line. */
+    public static ParsedArticle parseText(byte[] text) {
+        try {
+            ParsedArticle parsed = SeedTextParser.parse(text);
+            SeedFormatException overLimit = SeedLines.checkLimits(parsed);
+            if (overLimit != null) {
+                throw overLimit;
+            }
+            return parsed;
+        } catch (SeedFormatException e) {
+            throw ProblemException.badRequest("invalid-article-text", e.getMessage(),
+                    List.of(FieldError.atLine(e.line(), e.rule(), e.getMessage())));
+        }
     }
 }

@@ -20,10 +20,9 @@ import io.supplements.common.Caller;
 import io.supplements.common.ConditionalGetFilter;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
-import io.supplements.common.Problem;
 import io.supplements.common.Params;
+import io.supplements.common.Problem;
 import io.supplements.common.ProblemException;
-import io.supplements.importer.ImportService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -186,7 +185,7 @@ public class ArticleResource {
     @RolesAllowed("editor")
     @Operation(hidden = true)
     public ArticleView replaceText(@PathParam("slug") String slug, byte[] body, @HeaderParam("If-Match") String ifMatch) {
-        return articles.replaceText(slug, ImportService.parse(body == null ? new byte[0] : body), ifMatch);
+        return articles.replaceText(slug, ArticleDrafts.parseText(body == null ? new byte[0] : body), ifMatch);
     }
 
     @DELETE

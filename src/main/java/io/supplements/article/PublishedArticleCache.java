@@ -1,16 +1,17 @@
 package io.supplements.article;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.netty.buffer.Unpooled;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supplements.author.AuthorChanged;
 import io.supplements.common.Gzip;
+import io.supplements.common.PageCache;
 import io.supplements.common.Poller;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.source.SourceChanged;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ import org.jboss.logging.Logger;
  * </ul>
  */
 @ApplicationScoped
-public class PublishedArticleCache {
+public class PublishedArticleCache implements PageCache {
     private static final Logger LOG = Logger.getLogger(PublishedArticleCache.class);
 
     /**
@@ -178,12 +179,18 @@ public class PublishedArticleCache {
     }
 
     /** Whether an answer read from the database should be kept: true at its second miss among the recent ones. */
+    @Override
     public boolean admit(String key) {
         if (missedOnce.asMap().remove(key) != null) {
             return true;
         }
         missedOnce.put(key, Boolean.TRUE);
         return false;
+    }
+
+    @Override
+    public void putPage(String key, byte[] body, String etag, String lastModified, String link, long generationAtRead) {
+        put(key, Representation.of(0, 0, body, etag, lastModified, link), generationAtRead);
     }
 
     public void put(String key, Representation representation, long generationAtRead) {

@@ -1,7 +1,5 @@
 package io.supplements.common;
 
-import io.supplements.article.PublishedArticleCache;
-import io.supplements.article.api.ArticleView;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,9 +27,9 @@ public class ConditionalGetFilter {
 
     private final ETags etags;
     private final Caller caller;
-    private final PublishedArticleCache cache;
+    private final PageCache cache;
 
-    ConditionalGetFilter(ETags etags, Caller caller, PublishedArticleCache cache) {
+    ConditionalGetFilter(ETags etags, Caller caller, PageCache cache) {
         this.etags = etags;
         this.caller = caller;
         this.cache = cache;
@@ -62,15 +60,14 @@ public class ConditionalGetFilter {
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, caller.hasKey() ? "private, no-store" : PUBLIC);
         String lastModified = response.getHeaderString(HttpHeaders.LAST_MODIFIED);
-        if (response.getEntity() instanceof ArticleView article) {
-            lastModified = httpDate(article.updatedAt());
+        if (response.getEntity() instanceof Dated dated) {
+            lastModified = httpDate(dated.updatedAt());
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         }
         if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.hasKey() && cache.admit(key)) {
             // Only pages are marked (articles are cached by CachedReadRoute itself): any change drops them. A page
             // is kept at its second miss: a mirror's walk through the feed reads each page once.
-            cache.put(key, PublishedArticleCache.Representation.of(0, 0, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK)),
-                    ctx.get(GENERATION));
+            cache.putPage(key, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK), ctx.get(GENERATION));
         }
         String method = request.getMethod();
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);

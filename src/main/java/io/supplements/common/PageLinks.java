@@ -1,6 +1,5 @@
 package io.supplements.common;
 
-import io.supplements.sync.api.ChangePage;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,9 +10,7 @@ final class PageLinks {
     }
 
     static void linkNext(ContainerRequestContext request, ContainerResponseContext response) {
-        String cursor = response.getEntity() instanceof Page<?> page ? page.next()
-                : response.getEntity() instanceof ChangePage changes && changes.hasMore() ? changes.next()
-                : null;
+        String cursor = response.getEntity() instanceof Paged page ? page.linkCursor() : null;
         if (cursor != null) {
             String next = request.getUriInfo().getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString();
             response.getHeaders().add(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");

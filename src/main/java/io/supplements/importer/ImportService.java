@@ -1,28 +1,31 @@
 package io.supplements.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.supplements.article.ArticleDraft;
+import io.supplements.article.ArticleDrafts;
 import io.supplements.article.ArticleService;
 import io.supplements.article.ArticleStatus;
 import io.supplements.article.api.ArticleView;
 import io.supplements.article.api.Limits;
+import io.supplements.common.Params;
 import io.supplements.common.Problem.FieldError;
 import io.supplements.common.ProblemException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.supplements.common.Params;
 import io.supplements.common.ProblemMapper;
 import io.supplements.importer.api.ArticlePreview;
 import io.supplements.importer.api.BatchArticle;
 import io.supplements.importer.api.BatchResult;
+import io.supplements.seedtext.AuthorNames;
+import io.supplements.seedtext.ParsedArticle;
 import io.supplements.source.SourceService;
 import io.supplements.source.api.SourceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.logging.Logger;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /** Imports an article from the seed text format, as one transaction. */
 @ApplicationScoped
@@ -51,12 +54,12 @@ public class ImportService {
     }
 
     public ArticleView importText(byte[] text, ImportRequest request) {
-        return articles.create(draft(parse(text), request));
+        return articles.create(draft(ArticleDrafts.parseText(text), request));
     }
 
     /** The whole import, conflicts and extraction included, rolled back; what it would have created, without invented ids. */
     public ArticlePreview preview(byte[] text, ImportRequest request) {
-        ArticleDraft draft = draft(parse(text), request);
+        ArticleDraft draft = draft(ArticleDrafts.parseText(text), request);
         ArticleView created;
         QuarkusTransaction.begin();
         try {
@@ -88,7 +91,7 @@ public class ImportService {
                             List.of(FieldError.atPointer("/text", "must not be null")));
                 }
                 slug = line.slug();
-                ArticleDraft draft = draft(parse(line.text().getBytes(StandardCharsets.UTF_8)), new ImportRequest(
+                ArticleDraft draft = draft(ArticleDrafts.parseText(line.text().getBytes(StandardCharsets.UTF_8)), new ImportRequest(
                         Params.text("slug", line.slug()), Params.text("title", line.title()),
                         line.topics() == null ? List.of() : line.topics(), Params.oneOf(ArticleStatus.class, "status", line.status())));
                 slug = draft.slug();
@@ -126,20 +129,6 @@ public class ImportService {
 
     private static BatchResult.Item failed(int line, String slug, ProblemException problem) {
         return new BatchResult.Item(line, slug, problem.status(), null, problem.toProblem("/v1/imports/batch"));
-    }
-
-    public static ParsedArticle parse(byte[] text) {
-        try {
-            ParsedArticle parsed = SeedTextParser.parse(text);
-            SeedFormatException overLimit = SeedLines.checkLimits(parsed);
-            if (overLimit != null) {
-                throw overLimit;
-            }
-            return parsed;
-        } catch (SeedFormatException e) {
-            throw ProblemException.badRequest("invalid-article-text", e.getMessage(),
-                    List.of(FieldError.atLine(e.line(), e.rule(), e.getMessage())));
-        }
     }
 
     private static ArticleDraft draft(ParsedArticle parsed, ImportRequest request) {

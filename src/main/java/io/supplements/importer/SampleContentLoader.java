@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.supplements.article.Article;
 import io.supplements.article.ArticleDraft;
+import io.supplements.article.ArticleDrafts;
 import io.supplements.article.ArticleService;
 import io.supplements.article.ArticleStatus;
 import io.supplements.common.SupplementsConfig;
@@ -52,7 +53,7 @@ public class SampleContentLoader {
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
                 articles.create(new ArticleDraft(e.slug(), e.title(), e.topics(), ArticleStatus.published,
-                        ImportService.parse(read(FOLDER + e.file()))));
+                        ArticleDrafts.parseText(read(FOLDER + e.file()))));
                 LOG.infof("Sample content: imported %d/%d %s", i + 1, entries.size(), e.slug());
             }
         });

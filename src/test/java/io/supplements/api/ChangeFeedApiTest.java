@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
 import io.supplements.article.ArticleDraft;
 import io.supplements.article.ArticleService;
 import io.supplements.article.ArticleStatus;
-import io.supplements.importer.SeedTextParser;
+import io.supplements.seedtext.SeedTextParser;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.supplements.article.ArticleRepository;
 import io.supplements.article.ArticleRepresentations;
 import io.supplements.article.ArticleTree;
 import io.supplements.common.ETags;
-import io.supplements.importer.SeedTextWriter;
+import io.supplements.seedtext.SeedTextWriter;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.supplements.article.api;
 
 import io.supplements.article.ArticleStatus;
 import io.supplements.claim.api.ClaimView;
+import io.supplements.common.Dated;
 import io.supplements.source.api.SourceView;
 import java.time.Instant;
 import java.util.List;
@@ -25,5 +26,5 @@ public record ArticleView(
         @Schema(required = true, description = "Increases by one on every change", examples = "1") long version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(implementation = String.class, format = "date-time", nullable = true, required = true, description = "When it was last published; null for a draft never published") Instant publishedAt) {
+        @Schema(implementation = String.class, format = "date-time", nullable = true, required = true, description = "When it was last published; null for a draft never published") Instant publishedAt) implements Dated {
 }

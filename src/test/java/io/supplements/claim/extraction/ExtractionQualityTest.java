@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.supplements.importer.ParsedArticle;
-import io.supplements.importer.SeedTextParser;
+import io.supplements.seedtext.ParsedArticle;
+import io.supplements.seedtext.SeedTextParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.supplements.importer.SeedTextParser;
+import io.supplements.seedtext.SeedTextParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

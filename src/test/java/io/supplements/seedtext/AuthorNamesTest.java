@@ -1,8 +1,10 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.supplements.seedtext.AuthorNames;
+import io.supplements.seedtext.SeedTextParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

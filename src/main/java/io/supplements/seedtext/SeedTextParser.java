@@ -1,11 +1,10 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
-import io.supplements.importer.ParsedArticle.ParsedSection;
-import io.supplements.importer.ParsedArticle.RelatedResource;
-import io.supplements.importer.ParsedArticle.RelatedResources;
-import io.supplements.importer.ParsedArticle.TextLayout;
-import io.supplements.importer.SeedFormatException.Rule;
-
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
+import io.supplements.seedtext.ParsedArticle.RelatedResource;
+import io.supplements.seedtext.ParsedArticle.RelatedResources;
+import io.supplements.seedtext.ParsedArticle.TextLayout;
+import io.supplements.seedtext.SeedFormatException.Rule;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

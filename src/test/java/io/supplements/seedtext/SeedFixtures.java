@@ -1,4 +1,4 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
 import java.io.IOException;
 import java.io.InputStream;

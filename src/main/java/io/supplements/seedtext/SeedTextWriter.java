@@ -1,10 +1,9 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
-import io.supplements.importer.ParsedArticle.ParsedSection;
-import io.supplements.importer.ParsedArticle.RelatedResource;
-import io.supplements.importer.ParsedArticle.RelatedResources;
-import io.supplements.importer.ParsedArticle.TextLayout;
-
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
+import io.supplements.seedtext.ParsedArticle.RelatedResource;
+import io.supplements.seedtext.ParsedArticle.RelatedResources;
+import io.supplements.seedtext.ParsedArticle.TextLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

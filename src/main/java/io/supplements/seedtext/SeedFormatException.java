@@ -1,4 +1,4 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
-import static io.supplements.importer.SeedFixtures.SMALL;
-import static io.supplements.importer.SeedFixtures.lf;
-import static io.supplements.importer.SeedFixtures.seed;
+import static io.supplements.seedtext.SeedFixtures.SMALL;
+import static io.supplements.seedtext.SeedFixtures.lf;
+import static io.supplements.seedtext.SeedFixtures.seed;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,10 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.supplements.importer.ParsedArticle.ParsedSection;
-import io.supplements.importer.ParsedArticle.RelatedResource;
-import io.supplements.importer.ParsedArticle.TextLayout;
-
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
+import io.supplements.seedtext.ParsedArticle.RelatedResource;
+import io.supplements.seedtext.ParsedArticle.TextLayout;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +24,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

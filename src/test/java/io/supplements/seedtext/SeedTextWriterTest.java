@@ -1,18 +1,16 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.supplements.importer.ParsedArticle.ParsedSection;
-import io.supplements.importer.ParsedArticle.RelatedResource;
-import io.supplements.importer.ParsedArticle.RelatedResources;
-import io.supplements.importer.ParsedArticle.TextLayout;
-
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
+import io.supplements.seedtext.ParsedArticle.RelatedResource;
+import io.supplements.seedtext.ParsedArticle.RelatedResources;
+import io.supplements.seedtext.ParsedArticle.TextLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SeedTextWriterTest {

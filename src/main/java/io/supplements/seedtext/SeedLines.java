@@ -1,6 +1,6 @@
-package io.supplements.importer;
+package io.supplements.seedtext;
 
-import io.supplements.importer.ParsedArticle.ParsedSection;
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
 import java.util.ArrayList;
 import java.util.List;
 
