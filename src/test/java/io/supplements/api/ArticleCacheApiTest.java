@@ -31,7 +31,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
 
     @Test
     void aCachedReadIsTheSameAnswerAsTheDatabaseReadAndCostsNoQuery() {
-        String slug = ChangeFeedApiTest.create("published");
+        String slug = TestArticles.create("published");
         String path = "/v1/articles/" + slug;
         Response first = anonymous().get(path);
         assertNull(cache.get("article:" + slug), "one miss is not kept");
@@ -59,7 +59,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
 
     @Test
     void aCachedRevalidationIsTheSameAnswerAsTheDatabaseRevalidation() {
-        String path = "/v1/articles/" + ChangeFeedApiTest.create("published");
+        String path = "/v1/articles/" + TestArticles.create("published");
         String etag = admin().get(path).header("ETag");
         Response miss = anonymous().header("If-None-Match", etag).get(path);
         anonymous().header("If-None-Match", etag).get(path).then().statusCode(304); // now kept
@@ -85,7 +85,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
 
     @Test
     void everyWriteIsSeenByTheNextRead() {
-        String slug = ChangeFeedApiTest.create("published");
+        String slug = TestArticles.create("published");
         String path = "/v1/articles/" + slug;
         anonymous().get(path).then().body("version", equalTo(1));
         anonymous().get(path).then().body("version", equalTo(1));
@@ -119,7 +119,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
 
     @Test
     void cachedListAndFeedPagesAreTheSameAnswerAndSeeEveryChange() {
-        ChangeFeedApiTest.create("published");
+        TestArticles.create("published");
         Response first = anonymous().queryParam("limit", 1).get("/v1/articles");
         anonymous().queryParam("limit", 1).get("/v1/articles").then().statusCode(200); // missed a second time: now kept
         Response second = anonymous().queryParam("limit", 1).get("/v1/articles");
@@ -128,21 +128,21 @@ class ArticleCacheApiTest extends ApiTestSupport {
         assertEquals(0, statements(() -> anonymous().queryParam("limit", 1).get("/v1/articles").then().statusCode(200)),
                 "a cached page runs no SQL");
 
-        String created = ChangeFeedApiTest.create("published");
+        String created = TestArticles.create("published");
         anonymous().queryParam("limit", 1).get("/v1/articles").then().body("items[0].slug", equalTo(created));
 
-        ChangeFeedApiTest.Mirror mirror = new ChangeFeedApiTest.Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         String atHead = mirror.cursor;
         anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.size()", equalTo(0));
         anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.size()", equalTo(0));
-        String next = ChangeFeedApiTest.create("published");
+        String next = TestArticles.create("published");
         anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.slug", org.hamcrest.Matchers.hasItem(next));
     }
 
     @Test
     void aPageIsKeptByTheParametersItTakesAndAMadeUpOneIsRefused() {
-        ChangeFeedApiTest.create("published");
+        TestArticles.create("published");
         String page = "/v1/articles?limit=3&topic=kratom";
         anonymous().get(page).then().statusCode(200);
         anonymous().get(page).then().statusCode(200); // missed a second time: now kept
@@ -155,7 +155,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
                 "/v1/changes?since=3", "since");
         madeUp.forEach((made, parameter) -> anonymous().get(made).then().statusCode(400).contentType(PROBLEM_JSON)
                 .body("type", org.hamcrest.Matchers.endsWith("invalid-parameter")).body("errors[0].parameter", equalTo(parameter)));
-        String slug = ChangeFeedApiTest.create("published");
+        String slug = TestArticles.create("published");
         anonymous().get("/v1/articles/" + slug).then().statusCode(200);
         anonymous().get("/v1/articles/" + slug + "?v=2").then().statusCode(400).body("errors[0].parameter", equalTo("v"));
         // A misspelt flag is caught before it does what it was meant to prevent: this is no dry run.

@@ -28,103 +28,29 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ChangeFeedApiTest extends ApiTestSupport {
-    private static final String TEXT = String.join("\n",
-            "Kratom may ease pain, but its risks are debated.",
-            "Many readers ask what kratom does.",
-            "- What Kratom Is",
-            "What Kratom Is",
-            "Kratom is a tropical tree whose leaves contain mitragynine.",
-            "Talk to a doctor before trying any supplement.");
 
     @Inject
     ArticleService articles;
 
-    /** A mirror as a client would keep it: id → (version, article JSON), tombstones applied. */
-    public static final class Mirror {
-        final Map<Long, Map<String, Object>> articles = new TreeMap<>();
-        String cursor;
-
-        /** Applies every page until the feed has no more; returns the items seen. */
-        List<Map<String, Object>> sync() {
-            List<Map<String, Object>> seen = new java.util.ArrayList<>();
-            boolean more = true;
-            while (more) {
-                JsonPath page = (cursor == null ? anonymous() : anonymous().queryParam("cursor", cursor))
-                        .queryParam("limit", 7).get("/v1/changes").then().statusCode(200).extract().jsonPath();
-                List<Map<String, Object>> items = page.getList("items");
-                items.forEach(this::apply);
-                seen.addAll(items);
-                cursor = page.getString("next");
-                more = page.getBoolean("hasMore");
-            }
-            return seen;
-        }
-
-        /** The newest version applied per id, tombstones included: a mirror that forgets a delete could resurrect the article. */
-        final Map<Long, Long> versions = new TreeMap<>();
-
-        /** As the spec says: apply a change only if it is newer than what the mirror holds. */
-        @SuppressWarnings("unchecked")
-        void apply(Map<String, Object> item) {
-            long id = ((Number) item.get("id")).longValue();
-            long version = ((Number) item.get("version")).longValue();
-            Long mine = versions.get(id);
-            if (mine != null && mine >= version) {
-                return;
-            }
-            versions.put(id, version);
-            if (item.get("op").equals("delete")) {
-                articles.remove(id);
-            } else {
-                articles.put(id, (Map<String, Object>) item.get("article"));
-            }
-        }
-    }
-
-    /** The published content as the articles API shows it: id → article JSON. */
-    public static Map<Long, Map<String, Object>> published() {
-        Map<Long, Map<String, Object>> all = new TreeMap<>();
-        String cursor = null;
-        do {
-            JsonPath page = (cursor == null ? anonymous() : anonymous().queryParam("cursor", cursor))
-                    .queryParam("limit", 100).get("/v1/articles").then().statusCode(200).extract().jsonPath();
-            for (Object slug : page.getList("items.slug")) {
-                Map<String, Object> a = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getMap("");
-                all.put(((Number) a.get("id")).longValue(), a);
-            }
-            cursor = page.getString("next");
-        } while (cursor != null);
-        return all;
-    }
-
-    public static String create(String status) {
-        String slug = uniqueSlug("feed");
-        admin().contentType(TEXT_CONTENT).body(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
-        return slug;
-    }
-
-    static final String TEXT_CONTENT = ApiTestSupport.TEXT;
-
     @Test
     void aMirrorThatAppliesTheFeedHoldsExactlyThePublishedContent() {
-        Mirror mirror = new Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
-        assertEquals(published(), mirror.articles, "a full snapshot from no cursor");
+        assertEquals(TestArticles.published(), mirror.articles, "a full snapshot from no cursor");
 
-        String updated = create("published");
-        String unpublished = create("published");
-        String deleted = create("published");
-        String draft = create("draft");
+        String updated = TestArticles.create("published");
+        String unpublished = TestArticles.create("published");
+        String deleted = TestArticles.create("published");
+        String draft = TestArticles.create("draft");
         mirror.sync();
-        adminIfMatch("/v1/articles/" + updated).contentType(ApiTestSupport.TEXT).body((TEXT + "\nAnother paragraph about kratom leaves.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        adminIfMatch("/v1/articles/" + updated).contentType(ApiTestSupport.TEXT).body((TestArticles.TEXT + "\nAnother paragraph about kratom leaves.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/v1/articles/" + updated).then().statusCode(200);
         adminIfMatch("/v1/articles/" + unpublished).post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
         adminIfMatch("/v1/articles/" + deleted).delete("/v1/articles/" + deleted).then().statusCode(204);
         adminIfMatch("/v1/articles/" + draft).post("/v1/articles/" + draft + "/publish").then().statusCode(200);
 
         List<Map<String, Object>> seen = mirror.sync();
-        assertEquals(published(), mirror.articles, "resumed from the saved cursor");
+        assertEquals(TestArticles.published(), mirror.articles, "resumed from the saved cursor");
         assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(unpublished) && i.get("op").equals("delete")), "unpublish is a tombstone");
         assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(deleted) && i.get("op").equals("delete")
                 && ((Number) i.get("version")).intValue() == 2), "delete is a tombstone newer than the upsert it removes");
@@ -133,10 +59,10 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
     @Test
     void draftsNeverAppearInTheFeed() {
-        Mirror mirror = new Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
-        String draft = create("draft");
-        adminIfMatch("/v1/articles/" + draft).contentType(ApiTestSupport.TEXT).body((TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        String draft = TestArticles.create("draft");
+        adminIfMatch("/v1/articles/" + draft).contentType(ApiTestSupport.TEXT).body((TestArticles.TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .put("/v1/articles/" + draft).then().statusCode(200);
         adminIfMatch("/v1/articles/" + draft).delete("/v1/articles/" + draft).then().statusCode(204);
         assertFalse(mirror.sync().stream().anyMatch(i -> i.get("slug").equals(draft)), "a draft's life leaves no trace");
@@ -144,18 +70,18 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
     @Test
     void reapplyingAPageAfterACrashEndsInTheSameState() {
-        Mirror mirror = new Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         String before = mirror.cursor;
-        create("published");
-        create("published");
+        TestArticles.create("published");
+        TestArticles.create("published");
         mirror.sync();
         Map<Long, Map<String, Object>> state = new HashMap<>(mirror.articles);
         // The client crashed before saving its cursor: it resumes from the previous one and applies again.
         mirror.cursor = before;
         mirror.sync();
         assertEquals(state, mirror.articles);
-        assertEquals(published(), mirror.articles);
+        assertEquals(TestArticles.published(), mirror.articles);
     }
 
     @Test
@@ -171,7 +97,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
     @Test
     void aWriterNumberedAfterAnUncommittedOneWaitsForItSoNoEntryIsSkipped() throws Exception {
-        Mirror mirror = new Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         String slugA = uniqueSlug("early");
         String slugB = uniqueSlug("late");
@@ -181,7 +107,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
         try {
             // A writes (its entry numbered), then waits before committing.
             Future<?> a = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                articles.create(new ArticleDraft(slugA, "Early", List.of(), ArticleStatus.published, SeedTextParser.parse(TEXT)));
+                articles.create(new ArticleDraft(slugA, "Early", List.of(), ArticleStatus.published, SeedTextParser.parse(TestArticles.TEXT)));
                 aWrote.countDown();
                 try {
                     assertTrue(aMayCommit.await(30, TimeUnit.SECONDS));
@@ -191,7 +117,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
             }));
             assertTrue(aWrote.await(30, TimeUnit.SECONDS));
             // B writes meanwhile; a client reads the feed and saves its cursor: it sees neither, as neither committed.
-            Future<?> b = pool.submit(() -> admin().contentType(TEXT_CONTENT).body(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            Future<?> b = pool.submit(() -> admin().contentType(TEXT).body(TestArticles.TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .queryParam("slug", slugB).queryParam("status", "published").post("/v1/imports").then().statusCode(201));
             List<Map<String, Object>> first = mirror.sync();
             assertFalse(first.stream().anyMatch(i -> i.get("slug").equals(slugA) || i.get("slug").equals(slugB)), "nothing committed yet");
@@ -201,7 +127,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
             b.get(30, TimeUnit.SECONDS);
             List<String> second = mirror.sync().stream().map(i -> (String) i.get("slug")).toList();
             assertTrue(second.indexOf(slugA) >= 0 && second.indexOf(slugA) < second.indexOf(slugB), "A, then B: " + second);
-            assertEquals(published(), mirror.articles);
+            assertEquals(TestArticles.published(), mirror.articles);
         } finally {
             aMayCommit.countDown();
             pool.shutdownNow();
@@ -210,8 +136,8 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
     @Test
     void aPageWithMoreToComeLinksToTheNextOne() {
-        create("published");
-        create("published");
+        TestArticles.create("published");
+        TestArticles.create("published");
         JsonPath page = anonymous().queryParam("limit", 1).get("/v1/changes").then().statusCode(200)
                 .header("Link", containsString("rel=\"next\"")).extract().jsonPath();
         assertTrue(page.getBoolean("hasMore"));
@@ -221,9 +147,9 @@ class ChangeFeedApiTest extends ApiTestSupport {
     /** An article listing one web resource and written by one author, imported with the given wording. */
     private static String createWith(String status, String resourceName, String url, String authorBio) {
         String slug = uniqueSlug("shared");
-        String text = String.join("\n", TEXT, "Related Resources", "Further reading:",
+        String text = String.join("\n", TestArticles.TEXT, "Related Resources", "Further reading:",
                 "- " + resourceName + " (Website): [A plain guide] \u2013 " + url, "About the Author", authorBio);
-        admin().contentType(TEXT_CONTENT).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        admin().contentType(TEXT).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
         return slug;
     }
@@ -239,7 +165,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
         String first = createWith("published", "Kratom Guide", url, bio);
         String second = createWith("published", "Kratom Guide", url, bio);
         String draft = createWith("draft", "Kratom Guide", url, bio);
-        Mirror mirror = new Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         long sourceId = anonymous().get("/v1/articles/" + first).then().statusCode(200).extract().jsonPath()
                 .getLong("sources.find { it.url == '" + url + "' }.id");
@@ -257,7 +183,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
         }
         assertFalse(seen.stream().anyMatch(i -> i.get("slug").equals(draft)), "drafts stay out of the feed");
         assertEquals(draftVersion, admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version"));
-        assertEquals(published(), mirror.articles, "the mirror shows the new name");
+        assertEquals(TestArticles.published(), mirror.articles, "the mirror shows the new name");
         anonymous().get("/v1/articles/" + first).then().body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Kratom Guide"));
     }
 
@@ -265,7 +191,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
     void anAuthorRenamedByAnotherArticlesPublicationIsAChangeToTheirArticles() {
         String name = randomName();
         String earlier = createWith("published", "Guide", "https://example.org/" + uniqueSlug("a"), "Dana " + name + " writes about supplements.");
-        Mirror mirror = new Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         // Same author (same slug), new wording of the name, published: the shared name changes.
         createWith("published", "Guide", "https://example.org/" + uniqueSlug("b"), "DANA " + name.toUpperCase() + " edits the site.");
@@ -273,7 +199,7 @@ class ChangeFeedApiTest extends ApiTestSupport {
         List<Map<String, Object>> seen = mirror.sync();
         assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(earlier) && ((Number) i.get("version")).intValue() == 2),
                 "the earlier article reads differently now, so it is a change");
-        assertEquals(published(), mirror.articles);
+        assertEquals(TestArticles.published(), mirror.articles);
         anonymous().get("/v1/articles/" + earlier).then().body("author.name", equalTo("DANA " + name.toUpperCase()));
     }
 }

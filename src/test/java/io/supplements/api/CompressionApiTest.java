@@ -58,7 +58,7 @@ class CompressionApiTest extends ApiTestSupport {
 
     @Test
     void articlesAreGzippedForClientsThatAskWhetherCachedOrNot() throws Exception {
-        String slug = ChangeFeedApiTest.create("published");
+        String slug = TestArticles.create("published");
         String path = "/v1/articles/" + slug;
         HttpResponse<byte[]> plain = get(path, "application/json", null, false);
         assertEquals(200, plain.statusCode());
@@ -80,7 +80,7 @@ class CompressionApiTest extends ApiTestSupport {
 
     @Test
     void listPagesAreGzippedToo() throws Exception {
-        ChangeFeedApiTest.create("published");
+        TestArticles.create("published");
         HttpResponse<byte[]> plain = get("/v1/articles?limit=50", "application/json", null, false);
         assertGzipOf(plain.body(), get("/v1/articles?limit=50", "application/json", "gzip", false));
         assertGzipOf(plain.body(), get("/v1/articles?limit=50", "application/json", "gzip", false));
@@ -98,7 +98,7 @@ class CompressionApiTest extends ApiTestSupport {
 
     @Test
     void brotliGoesToClientsThatListItExceptWhereCachedGzipBytesServeThem() throws Exception {
-        String slug = ChangeFeedApiTest.create("published");
+        String slug = TestArticles.create("published");
         String path = "/v1/articles/" + slug;
         byte[] plain = get(path, "application/json", null, false).body();
         assertBrotliOf(plain, get(path, "application/json", "br", false)); // takes no gzip: compressed per answer

@@ -273,7 +273,7 @@ class KeysAndRolesApiTest extends ApiTestSupport {
             long ours = admin().contentType("application/json").body(Map.of("url", control.url(), "secret", secret))
                     .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
             admin().delete("/v1/keys/" + key.getLong("id")).then().statusCode(204);
-            ChangeFeedApiTest.create("published");
+            TestArticles.create("published");
             org.awaitility.Awaitility.await("the control webhook's delivery").atMost(java.time.Duration.ofSeconds(30))
                     .until(() -> !control.accepted().isEmpty());
             // The dispatcher's round that delivered to the control webhook skipped the revoked key's.

@@ -24,18 +24,18 @@ class MirrorClientTest extends ApiTestSupport {
     void theMirrorClientKeepsAFolderEqualToThePublishedContentAndResumes() throws Exception {
         Path folder = Files.createTempDirectory("mirror");
         runMirror(folder);
-        assertEquals(ChangeFeedApiTest.published(), read(folder));
+        assertEquals(TestArticles.published(), read(folder));
 
-        String kept = ChangeFeedApiTest.create("published");
-        String unpublished = ChangeFeedApiTest.create("published");
-        String deleted = ChangeFeedApiTest.create("published");
+        String kept = TestArticles.create("published");
+        String unpublished = TestArticles.create("published");
+        String deleted = TestArticles.create("published");
         runMirror(folder);
         adminIfMatch("/v1/articles/" + deleted).delete("/v1/articles/" + deleted).then().statusCode(204);
         adminIfMatch("/v1/articles/" + unpublished).post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
         adminIfMatch("/v1/articles/" + kept).contentType(TEXT).body(ReplicationTest.text("steadies")).put("/v1/articles/" + kept)
                 .then().statusCode(200);
         runMirror(folder);
-        assertEquals(ChangeFeedApiTest.published(), read(folder), "resumed from its saved cursor, tombstones applied");
+        assertEquals(TestArticles.published(), read(folder), "resumed from its saved cursor, tombstones applied");
     }
 
     private static void runMirror(Path folder) throws IOException, InterruptedException {

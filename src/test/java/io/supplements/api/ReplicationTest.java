@@ -41,7 +41,7 @@ class ReplicationTest extends ApiTestSupport {
 
     @Test
     void aMirrorFollowingTheFeedDuringConcurrentWritesEndsEqualToThePublishedContent() throws Exception {
-        ChangeFeedApiTest.Mirror mirror = new ChangeFeedApiTest.Mirror();
+        TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         AtomicBoolean running = new AtomicBoolean(true);
         Map<String, Integer> outcomes = new ConcurrentHashMap<>();
@@ -74,7 +74,7 @@ class ReplicationTest extends ApiTestSupport {
         pool.shutdown();
 
         mirror.sync();
-        assertEquals(ChangeFeedApiTest.published(), mirror.articles);
+        assertEquals(TestArticles.published(), mirror.articles);
         assertEquals(WRITES, outcomes.values().stream().mapToInt(Integer::intValue).sum(), "writes: " + outcomes);
         assertTrue(outcomes.keySet().stream().allMatch(s -> List.of("200", "201", "204", "404", "412").contains(s)),
                 "no write failed unexpectedly: " + outcomes);

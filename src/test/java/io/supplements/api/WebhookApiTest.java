@@ -173,7 +173,7 @@ class WebhookApiTest extends ApiTestSupport {
         for (Object id : admin().queryParam("limit", 100).get("/v1/webhooks").then().statusCode(200).extract().jsonPath().getList("items.id")) {
             admin().delete("/v1/webhooks/" + id).then().statusCode(204); // none lagging from other tests
         }
-        String slug = ChangeFeedApiTest.create("published");
+        String slug = TestArticles.create("published");
         String path = "/v1/articles/" + slug;
         long article = anonymous().get(path).then().statusCode(200).extract().jsonPath().getLong("id");
         String entries = "select count(*) from change_log where article_id = " + article;
@@ -207,12 +207,12 @@ class WebhookApiTest extends ApiTestSupport {
                     .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
             try {
                 // While the receiver is down: creates, an update, an unpublish, a re-publish, a delete, and a draft.
-                String a = ChangeFeedApiTest.create("published");
+                String a = TestArticles.create("published");
                 adminIfMatch("/v1/articles/" + a).contentType(TEXT).body(text("\nAnother paragraph about kratom leaves."))
                         .put("/v1/articles/" + a).then().statusCode(200);
-                String b = ChangeFeedApiTest.create("published");
+                String b = TestArticles.create("published");
                 adminIfMatch("/v1/articles/" + a).post("/v1/articles/" + a + "/unpublish").then().statusCode(200);
-                String draft = ChangeFeedApiTest.create("draft");
+                String draft = TestArticles.create("draft");
                 adminIfMatch("/v1/articles/" + a).post("/v1/articles/" + a + "/publish").then().statusCode(200);
                 adminIfMatch("/v1/articles/" + b).delete("/v1/articles/" + b).then().statusCode(204);
                 List<Long> expected = entriesAfter(start);
@@ -302,10 +302,10 @@ class WebhookApiTest extends ApiTestSupport {
             long fastId = admin().contentType("application/json").body(Map.of("url", fast.url(), "secret", fast.secret))
                     .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
             try {
-                ChangeFeedApiTest.create("published");
+                TestArticles.create("published");
                 await("the slow receiver to be holding a delivery", Duration.ofSeconds(10), () -> slow.arrived.get() == 1);
                 for (int i = 0; i < 3; i++) {
-                    ChangeFeedApiTest.create("published");
+                    TestArticles.create("published");
                     long seq = count("select last_seq from change_counter where id = 1");
                     await("the other receiver to get entry " + seq + " within 1 s while the slow one holds its own",
                             Duration.ofSeconds(1), () -> fast.accepted().stream().anyMatch(r -> r.seq() == seq));
@@ -326,7 +326,7 @@ class WebhookApiTest extends ApiTestSupport {
         long id = admin().contentType("application/json").body(Map.of("url", "http://127.0.0.1:1/down", "secret", newSecret()))
                 .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
         try {
-            ChangeFeedApiTest.create("published");
+            TestArticles.create("published");
             await("a failed attempt", Duration.ofSeconds(10), () -> !attempts(id).isEmpty());
             String error = (String) attempts(id).get(0).get("error");
             assertTrue(error.startsWith("Could not connect (refused or unreachable): java.net.ConnectException"), error);
