@@ -23,38 +23,53 @@ public class Article extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String slug;
     public String title;
     /** The {@link io.supplements.claim.extraction.ClaimExtractor#fingerprint} its claims were extracted with. */
     @Column(name = "extracted_with")
     public String extractedWith;
+
     public String summary;
     public String introduction;
     public String conclusion;
+
     @Enumerated(EnumType.STRING)
     public ArticleStatus status;
+
     public long version;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id")
     public Author author;
+
     @Column(name = "author_bio")
     public String authorBio;
+
     @Column(name = "related_intro")
     public String relatedIntro;
+
     @Column(name = "text_bom")
     public boolean textBom;
+
     @Column(name = "text_crlf")
     public boolean textCrlf;
+
     @Column(name = "text_final_newline")
     public boolean textFinalNewline;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
+
     @Column(name = "published_at")
     public Instant publishedAt;
+
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "article_topic",
+    @JoinTable(
+            name = "article_topic",
             joinColumns = @JoinColumn(name = "article_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     public Set<Topic> topics = new LinkedHashSet<>();

@@ -7,7 +7,8 @@ package io.supplements.article;
  * @param wasPublished whether readers could see the article before the change
  * @param published    whether they can after it
  */
-public record ArticleChanged(long id, String slug, long version, boolean wasPublished, boolean published, boolean deleted) {
+public record ArticleChanged(
+        long id, String slug, long version, boolean wasPublished, boolean published, boolean deleted) {
 
     public static ArticleChanged written(Article a, boolean wasPublished) {
         return new ArticleChanged(a.id, a.slug, a.version, wasPublished, a.status == ArticleStatus.published, false);

@@ -7,8 +7,8 @@ import io.supplements.claim.ClaimWriter;
 import io.supplements.claim.Prose;
 import io.supplements.common.ProblemException;
 import io.supplements.seedtext.AuthorNames;
-import io.supplements.seedtext.ParsedArticle.ParsedSection;
 import io.supplements.seedtext.ParsedArticle;
+import io.supplements.seedtext.ParsedArticle.ParsedSection;
 import io.supplements.source.SourceCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -31,7 +31,8 @@ public class ArticleContentWriter {
     private final ClaimWriter claims;
     private final Event<AuthorChanged> authorChanged;
 
-    ArticleContentWriter(EntityManager em, SourceCatalog sources, ClaimWriter claims, Event<AuthorChanged> authorChanged) {
+    ArticleContentWriter(
+            EntityManager em, SourceCatalog sources, ClaimWriter claims, Event<AuthorChanged> authorChanged) {
         this.em = em;
         this.authorChanged = authorChanged;
         this.sources = sources;
@@ -89,7 +90,8 @@ public class ArticleContentWriter {
                 RelatedResource link = new RelatedResource();
                 link.article = article;
                 link.position = i;
-                link.source = sources.web(r.name(), r.type(), r.description(), r.url(), article.status == ArticleStatus.published);
+                link.source = sources.web(
+                        r.name(), r.type(), r.description(), r.url(), article.status == ArticleStatus.published);
                 link.name = r.name();
                 link.resourceType = r.type();
                 link.description = r.description();
@@ -145,8 +147,12 @@ public class ArticleContentWriter {
     }
 
     private void removeSectionsAndResources(Article article) {
-        em.createQuery("delete from RelatedResource r where r.article = ?1").setParameter(1, article).executeUpdate();
-        em.createQuery("delete from Section s where s.article = ?1").setParameter(1, article).executeUpdate();
+        em.createQuery("delete from RelatedResource r where r.article = ?1")
+                .setParameter(1, article)
+                .executeUpdate();
+        em.createQuery("delete from Section s where s.article = ?1")
+                .setParameter(1, article)
+                .executeUpdate();
     }
 
     /**
@@ -158,15 +164,18 @@ public class ArticleContentWriter {
             rename(article.author, AuthorNames.nameFromBio(article.authorBio));
         }
         em.createQuery("from RelatedResource r join fetch r.source where r.article = ?1", RelatedResource.class)
-                .setParameter(1, article).getResultList()
+                .setParameter(1, article)
+                .getResultList()
                 .forEach(r -> sources.web(r.name, r.resourceType, r.description, r.url, true));
     }
 
     private Author author(String bio, boolean published, Instant now) {
         String name = AuthorNames.nameFromBio(bio);
         if (name == null || name.isBlank() || name.length() > AuthorNames.MAX_NAME_LENGTH) {
-            throw ProblemException.badRequest("invalid-author",
-                    "The author line must begin with the author's name, e.g. 'Dr. Jane Doe is ...'.", null);
+            throw ProblemException.badRequest(
+                    "invalid-author",
+                    "The author line must begin with the author's name, e.g. 'Dr. Jane Doe is ...'.",
+                    null);
         }
         String slug = authorSlug(name);
         Author author = Author.<Author>find("slug", slug).firstResult();
@@ -199,8 +208,11 @@ public class ArticleContentWriter {
     static String authorSlug(String name) {
         String slug = AuthorNames.slugify(name);
         if (slug.isEmpty()) {
-            slug = "author-" + java.util.HexFormat.of().formatHex(
-                    java.nio.ByteBuffer.allocate(4).putInt(name.hashCode()).array());
+            slug = "author-"
+                    + java.util.HexFormat.of()
+                            .formatHex(java.nio.ByteBuffer.allocate(4)
+                                    .putInt(name.hashCode())
+                                    .array());
         }
         return slug.length() > 200 ? slug.substring(0, 200).replaceAll("-+$", "") : slug;
     }

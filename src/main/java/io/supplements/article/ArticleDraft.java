@@ -8,5 +8,4 @@ import java.util.List;
  *
  * @param status null: a new article is a draft, a replaced one keeps its status
  */
-public record ArticleDraft(String slug, String title, List<String> topics, ArticleStatus status, ParsedArticle text) {
-}
+public record ArticleDraft(String slug, String title, List<String> topics, ArticleStatus status, ParsedArticle text) {}

@@ -48,14 +48,16 @@ public class ArticleRepresentations {
     public static final String READ = "select id, version, status, updated_at, served_gzip, served_etag, text_etag"
             + " from article where slug = ?";
     /** The one statement of a batch of reads ({@link #readBatched}). */
-    public static final String READ_MANY = "select id, version, status, updated_at, served_gzip, served_etag, text_etag, slug"
-            + " from article where slug = any(?)";
+    public static final String READ_MANY =
+            "select id, version, status, updated_at, served_gzip, served_etag, text_etag, slug"
+                    + " from article where slug = any(?)";
 
     /**
      * What a read of the article serves: {@code gzip} holds its JSON gzipped (null if not stored yet), {@code etag}
      * is the strong ETag of the JSON itself.
      */
-    public record Stored(long id, long version, ArticleStatus status, Instant updatedAt, byte[] gzip, String etag, String textEtag) {
+    public record Stored(
+            long id, long version, ArticleStatus status, Instant updatedAt, byte[] gzip, String etag, String textEtag) {
         public boolean published() {
             return status == ArticleStatus.published;
         }
@@ -89,8 +91,14 @@ public class ArticleRepresentations {
     private final ArticleSearch search;
     private final ObjectMapper json;
 
-    ArticleRepresentations(AgroalDataSource dataSource, EntityManager em, ArticleRepository articles, ArticleSearch search,
-                           ObjectMapper json, SupplementsConfig config, ManagedExecutor renderer) {
+    ArticleRepresentations(
+            AgroalDataSource dataSource,
+            EntityManager em,
+            ArticleRepository articles,
+            ArticleSearch search,
+            ObjectMapper json,
+            SupplementsConfig config,
+            ManagedExecutor renderer) {
         this.config = config.reads();
         this.renderer = renderer;
         this.dataSource = dataSource;
@@ -130,7 +138,8 @@ public class ArticleRepresentations {
     public Optional<Stored> read(String slug) {
         Optional<Stored> stored = query(slug);
         if (stored.isPresent() && stored.get().gzip() == null) {
-            QuarkusTransaction.requiringNew().run(() -> articles.findBySlugForUpdate(slug).ifPresent(this::storeIfMissing));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> articles.findBySlugForUpdate(slug).ifPresent(this::storeIfMissing));
             return query(slug);
         }
         return stored;
@@ -190,9 +199,15 @@ public class ArticleRepresentations {
             try {
                 if (batch.stream().anyMatch(p -> p.slug() == null)) {
                     long position = feedPosition();
-                    batch.stream().filter(p -> p.slug() == null).forEach(p -> p.position().complete(position));
+                    batch.stream()
+                            .filter(p -> p.slug() == null)
+                            .forEach(p -> p.position().complete(position));
                 }
-                String[] slugs = batch.stream().map(Pending::slug).filter(Objects::nonNull).distinct().toArray(String[]::new);
+                String[] slugs = batch.stream()
+                        .map(Pending::slug)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toArray(String[]::new);
                 Map<String, Stored> found = slugs.length == 0 ? Map.of() : queryMany(slugs);
                 for (Pending p : batch) {
                     if (p.slug() == null) {
@@ -200,7 +215,8 @@ public class ArticleRepresentations {
                     }
                     Stored stored = found.get(p.slug());
                     if (stored != null && stored.gzip() == null) {
-                        // Written before representations were stored: rendered and stored the usual way, off this thread.
+                        // Written before representations were stored: rendered and stored the usual way, off this
+                        // thread.
                         renderer.supplyAsync(() -> read(p.slug())).whenComplete((r, e) -> {
                             if (e == null) {
                                 p.result().complete(r);
@@ -231,7 +247,8 @@ public class ArticleRepresentations {
     }
 
     private long feedPosition() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(FEED_POSITION);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(FEED_POSITION);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -241,7 +258,8 @@ public class ArticleRepresentations {
     }
 
     private Map<String, Stored> queryMany(String[] slugs) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(READ_MANY)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(READ_MANY)) {
             ps.setArray(1, c.createArrayOf("varchar", slugs));
             Map<String, Stored> found = new HashMap<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -256,14 +274,21 @@ public class ArticleRepresentations {
     }
 
     private static Stored stored(ResultSet rs) throws SQLException {
-        return new Stored(rs.getLong(1), rs.getLong(2), ArticleStatus.valueOf(rs.getString(3)),
-                rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getBytes(5), rs.getString(6), rs.getString(7));
+        return new Stored(
+                rs.getLong(1),
+                rs.getLong(2),
+                ArticleStatus.valueOf(rs.getString(3)),
+                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                rs.getBytes(5),
+                rs.getString(6),
+                rs.getString(7));
     }
 
     /** The ETags of the article's JSON and text export, read in the current transaction. */
     public List<String> etags(Article a) {
         Object[] tags = (Object[]) em.createNativeQuery("select served_etag, text_etag from article where id = ?1")
-                .setParameter(1, a.id).getSingleResult();
+                .setParameter(1, a.id)
+                .getSingleResult();
         if (tags[0] == null) {
             storeIfMissing(a);
             return etags(a);
@@ -272,15 +297,18 @@ public class ArticleRepresentations {
     }
 
     private void storeIfMissing(Article a) {
-        Number missing = (Number) em.createNativeQuery("select count(*) from article where id = ?1 and served_etag is null")
-                .setParameter(1, a.id).getSingleResult();
+        Number missing =
+                (Number) em.createNativeQuery("select count(*) from article where id = ?1 and served_etag is null")
+                        .setParameter(1, a.id)
+                        .getSingleResult();
         if (missing.intValue() > 0) {
             store(a);
         }
     }
 
     private Optional<Stored> query(String slug) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(READ)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(READ)) {
             ps.setString(1, slug);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

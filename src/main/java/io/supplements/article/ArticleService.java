@@ -11,8 +11,8 @@ import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.ProblemException;
 import io.supplements.common.RecordsChanges;
-import io.supplements.search.ArticleSearch.Hit;
 import io.supplements.search.ArticleSearch;
+import io.supplements.search.ArticleSearch.Hit;
 import io.supplements.seedtext.ParsedArticle;
 import io.supplements.seedtext.SeedTextWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +33,14 @@ public class ArticleService {
     private final ETags etags;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, ArticleContentWriter content, ArticleSearch search,
-                   ArticleRepresentations representations, Event<ArticleChanged> changed, ETags etags, Clock clock) {
+    ArticleService(
+            ArticleRepository articles,
+            ArticleContentWriter content,
+            ArticleSearch search,
+            ArticleRepresentations representations,
+            Event<ArticleChanged> changed,
+            ETags etags,
+            Clock clock) {
         this.clock = clock;
         this.articles = articles;
         this.representations = representations;
@@ -45,8 +51,7 @@ public class ArticleService {
     }
 
     /** Filters of the article list; {@code status} null means every status the caller may see. */
-    public record ListQuery(ArticleStatus status, String topic, String q) {
-    }
+    public record ListQuery(ArticleStatus status, String topic, String q) {}
 
     @Transactional
     public Page<ArticleSummary> list(ListQuery query, Paging paging, boolean drafts) {
@@ -55,23 +60,32 @@ public class ArticleService {
             return search(query, status, paging);
         }
         List<Article> rows = articles.page(status, query.topic(), paging.afterId(), paging.limit());
-        Map<Long, List<String>> topics = articles.topicsOf(rows.stream().map(a -> a.id).toList());
-        return paging.page(rows, a -> a.id.toString(), a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of())));
+        Map<Long, List<String>> topics =
+                articles.topicsOf(rows.stream().map(a -> a.id).toList());
+        return paging.page(
+                rows, a -> a.id.toString(), a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of())));
     }
 
     /** Ranked by relevance (then newest); the cursor is the (score, id) of the last hit served. */
     private Page<ArticleSummary> search(ListQuery query, ArticleStatus status, Paging paging) {
         Hit after = paging.after() == null ? null : Hit.fromCursorKey(paging.after());
-        List<Hit> hits = search.search(query.q(), status == null ? null : status.name(), query.topic(), after, paging.limit() + 1);
+        List<Hit> hits = search.search(
+                query.q(), status == null ? null : status.name(), query.topic(), after, paging.limit() + 1);
         Map<Long, Article> found = articles.byIds(hits.stream().map(Hit::id).toList());
         Map<Long, List<String>> topics = articles.topicsOf(found.keySet());
-        List<Hit> rows = hits.stream().filter(h -> found.containsKey(h.id())).toList(); // not one deleted since the search ran
-        return paging.page(rows, Hit::cursorKey, h -> ArticleMapper.toSummary(found.get(h.id()), topics.getOrDefault(h.id(), List.of())));
+        List<Hit> rows =
+                hits.stream().filter(h -> found.containsKey(h.id())).toList(); // not one deleted since the search ran
+        return paging.page(
+                rows,
+                Hit::cursorKey,
+                h -> ArticleMapper.toSummary(found.get(h.id()), topics.getOrDefault(h.id(), List.of())));
     }
 
     /** The article as stored by its last write: one query, nothing rendered. */
     public ArticleRepresentations.Stored get(String slug, boolean drafts) {
-        return representations.readBatched(slug).join()
+        return representations
+                .readBatched(slug)
+                .join()
                 .filter(a -> drafts || a.published())
                 .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
     }
@@ -95,8 +109,11 @@ public class ArticleService {
 
     @Transactional
     public SectionView section(String slug, String anchor, boolean drafts) {
-        return sections(slug, drafts).stream().filter(s -> s.anchor().equals(anchor)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Article '" + slug + "' has no section '" + anchor + "'."));
+        return sections(slug, drafts).stream()
+                .filter(s -> s.anchor().equals(anchor))
+                .findFirst()
+                .orElseThrow(
+                        () -> ProblemException.notFound("Article '" + slug + "' has no section '" + anchor + "'."));
     }
 
     @Transactional
@@ -240,5 +257,4 @@ public class ArticleService {
                 .filter(a -> drafts || a.status == ArticleStatus.published)
                 .orElseThrow(() -> ProblemException.notFound("There is no article '" + slug + "'."));
     }
-
 }

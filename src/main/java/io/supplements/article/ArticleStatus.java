@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Lower-case constants on purpose: the names are the wire values and the column values. */
 public enum ArticleStatus {
-    draft, published;
+    draft,
+    published;
 
     private static final List<ArticleStatus> ALL = List.of(values());
     private static final List<ArticleStatus> PUBLISHED = List.of(published);

@@ -13,5 +13,4 @@ public record ArticleTree(
         Map<Long, List<String>> paragraphsBySection,
         List<Claim> claims,
         Map<Long, List<Citation>> citationsByClaim,
-        List<RelatedResource> related) {
-}
+        List<RelatedResource> related) {}

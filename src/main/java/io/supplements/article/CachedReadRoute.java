@@ -37,6 +37,7 @@ public class CachedReadRoute {
     private static final Pattern ARTICLE = Pattern.compile("/v1/articles/([a-z0-9]+(?:-[a-z0-9]+)*)");
     /** The query parameters of the pages kept here, as ArticleResource and ChangeResource declare them. */
     static final List<String> ARTICLE_LIST = List.of("topic", "q", "status", "limit", "cursor");
+
     static final List<String> CHANGE_PAGE = List.of("cursor", "limit");
     // Spelled as the REST layer spells them.
     private static final CharSequence CONTENT_TYPE = HttpHeaders.createOptimized("Content-Type");
@@ -46,7 +47,8 @@ public class CachedReadRoute {
     private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
     private static final CharSequence JSON = HttpHeaders.createOptimized("application/json;charset=UTF-8");
     private static final CharSequence PUBLIC = HttpHeaders.createOptimized(ConditionalGetFilter.PUBLIC);
-    private static final CharSequence CONTENT_ENCODING = HttpHeaders.createOptimized("content-encoding"); // as the compressor spells it
+    private static final CharSequence CONTENT_ENCODING =
+            HttpHeaders.createOptimized("content-encoding"); // as the compressor spells it
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
     // Micrometer names a request by this context local (what the REST layer sets too), not by its raw path.
     private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
@@ -85,7 +87,9 @@ public class CachedReadRoute {
         for (String name : known) {
             String value = query.get(name);
             if (value != null) {
-                key.append(key.length() == path.length() ? '?' : '&').append(name).append('=')
+                key.append(key.length() == path.length() ? '?' : '&')
+                        .append(name)
+                        .append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
@@ -108,30 +112,38 @@ public class CachedReadRoute {
         }
         long generation = cache.generation();
         Context context = ctx.vertx().getOrCreateContext();
-        representations.readBatched(slug.group(1)).whenComplete((read, failure) -> context.runOnContext(v -> {
-            if (failure != null || read.isEmpty() || !read.get().published()) {
-                ctx.next(); // the REST layer answers: 404, or the problem of a failure
-                return;
-            }
-            try {
-                serveStored(ctx, key, read.get(), generation);
-            } catch (RuntimeException e) {
-                // Thrown here it would reach no one and leave the request hanging: the REST layer answers instead.
-                if (ctx.response().headWritten()) {
-                    ctx.fail(e);
-                } else {
-                    ctx.next();
-                }
-            }
-        }));
+        representations
+                .readBatched(slug.group(1))
+                .whenComplete((read, failure) -> context.runOnContext(v -> {
+                    if (failure != null || read.isEmpty() || !read.get().published()) {
+                        ctx.next(); // the REST layer answers: 404, or the problem of a failure
+                        return;
+                    }
+                    try {
+                        serveStored(ctx, key, read.get(), generation);
+                    } catch (RuntimeException e) {
+                        // Thrown here it would reach no one and leave the request hanging: the REST layer answers
+                        // instead.
+                        if (ctx.response().headWritten()) {
+                            ctx.fail(e);
+                        } else {
+                            ctx.next();
+                        }
+                    }
+                }));
     }
 
     private void serveStored(RoutingContext ctx, String key, ArticleRepresentations.Stored stored, long generation) {
         boolean keep = cache.enabled() && cache.admit(key);
-        // Inflated only if kept or sent as it is: a revalidation, or a client taking gzip, needs the stored bytes alone.
+        // Inflated only if kept or sent as it is: a revalidation, or a client taking gzip, needs the stored bytes
+        // alone.
         boolean plainSent = !notModified(ctx.request(), stored.etag()) && !sendsGzip(ctx.request());
-        PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.ofStored(stored.id(),
-                stored.version(), keep || plainSent ? stored.json() : null, stored.gzip(), stored.etag(),
+        PublishedArticleCache.Representation representation = PublishedArticleCache.Representation.ofStored(
+                stored.id(),
+                stored.version(),
+                keep || plainSent ? stored.json() : null,
+                stored.gzip(),
+                stored.etag(),
                 ConditionalGetFilter.httpDate(stored.updatedAt()));
         if (keep) {
             cache.put(key, representation, generation);
@@ -163,21 +175,23 @@ public class CachedReadRoute {
      */
     private void searchPage(RoutingContext ctx, String page, String template) {
         Context context = ctx.vertx().getOrCreateContext();
-        representations.feedPositionBatched().whenComplete((position, failure) -> context.runOnContext(v -> {
-            if (failure != null) {
-                ctx.next(); // the REST layer answers, or gives the problem of the failure
-                return;
-            }
-            try {
-                servePage(ctx, "search:" + position + ":" + page, template);
-            } catch (RuntimeException e) {
-                if (ctx.response().headWritten()) {
-                    ctx.fail(e);
-                } else {
-                    ctx.next();
-                }
-            }
-        }));
+        representations
+                .feedPositionBatched()
+                .whenComplete((position, failure) -> context.runOnContext(v -> {
+                    if (failure != null) {
+                        ctx.next(); // the REST layer answers, or gives the problem of the failure
+                        return;
+                    }
+                    try {
+                        servePage(ctx, "search:" + position + ":" + page, template);
+                    } catch (RuntimeException e) {
+                        if (ctx.response().headWritten()) {
+                            ctx.fail(e);
+                        } else {
+                            ctx.next();
+                        }
+                    }
+                }));
     }
 
     private void servePage(RoutingContext ctx, String key, String template) {
@@ -217,7 +231,8 @@ public class CachedReadRoute {
 
     /** Whether a 200 goes as the gzip bytes: the client accepts them, over HTTP/1 (see {@link #serve}). */
     private static boolean sendsGzip(HttpServerRequest request) {
-        return request.version() != io.vertx.core.http.HttpVersion.HTTP_2 && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        return request.version() != io.vertx.core.http.HttpVersion.HTTP_2
+                && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
     }
 
     /** Keyed callers, text/plain and JSON-LD go the usual way. */

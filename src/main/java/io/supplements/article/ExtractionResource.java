@@ -24,10 +24,16 @@ public class ExtractionResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "getExtractionStatus", summary = "Progress of claim re-extraction", description = "Which extractor is "
-            + "in use and how many articles still wait to be extracted with it. Each article whose claims change gets a new "
-            + "version and, when published, a change feed entry.")
-    @APIResponse(responseCode = "200", description = "The status", content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
+    @Operation(
+            operationId = "getExtractionStatus",
+            summary = "Progress of claim re-extraction",
+            description = "Which extractor is "
+                    + "in use and how many articles still wait to be extracted with it. Each article whose claims change gets a new "
+                    + "version and, when published, a change feed entry.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The status",
+            content = @Content(schema = @Schema(implementation = ExtractionStatus.class)))
     public ExtractionStatus get() {
         return reextraction.status();
     }

@@ -13,8 +13,7 @@ import java.util.Objects;
  * about (the supplements its claims concern) and what it cites.
  */
 final class JsonLd {
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
     static Map<String, Object> of(ArticleTree t, String articleUrl) {
         Article a = t.article();
@@ -37,11 +36,25 @@ final class JsonLd {
         if (a.author != null) {
             page.put("author", Map.of("@type", "Person", "name", a.author.name, "description", a.authorBio));
         }
-        page.put("about", t.claims().stream().map(c -> c.supplement).filter(Objects::nonNull).distinct()
-                .map(s -> Map.of("@type", "DietarySupplement", "name", s)).toList());
-        page.put("citation", ArticleMapper.sourcesOf(t).stream().map(JsonLd::citation).toList());
-        page.put("mentions", t.claims().stream().map(c -> c.outcome).filter(Objects::nonNull).distinct()
-                .map(o -> Map.of("@type", "MedicalEntity", "name", o)).toList());
+        page.put(
+                "about",
+                t.claims().stream()
+                        .map(c -> c.supplement)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .map(s -> Map.of("@type", "DietarySupplement", "name", s))
+                        .toList());
+        page.put(
+                "citation",
+                ArticleMapper.sourcesOf(t).stream().map(JsonLd::citation).toList());
+        page.put(
+                "mentions",
+                t.claims().stream()
+                        .map(c -> c.outcome)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .map(o -> Map.of("@type", "MedicalEntity", "name", o))
+                        .toList());
         return page;
     }
 
@@ -87,5 +100,4 @@ final class JsonLd {
             map.put(key, value instanceof Instant i ? i.toString() : value);
         }
     }
-
 }

@@ -14,9 +14,11 @@ public class Paragraph extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "section_id")
     public Section section;
+
     public int position;
     public String body;
 }

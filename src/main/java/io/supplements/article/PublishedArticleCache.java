@@ -53,20 +53,41 @@ public class PublishedArticleCache implements PageCache {
      * @param lastModified the Last-Modified header, or null
      * @param link         the Link header (the next page), or null
      */
-    public record Representation(long articleId, long version, Buffer body, CharSequence etag, CharSequence lastModified,
-            CharSequence link, Gzipped gzipped) {
+    public record Representation(
+            long articleId,
+            long version,
+            Buffer body,
+            CharSequence etag,
+            CharSequence lastModified,
+            CharSequence link,
+            Gzipped gzipped) {
 
-        public static Representation of(long articleId, long version, byte[] body, String etag, String lastModified, String link) {
-            return new Representation(articleId, version, Buffer.buffer(body), header(etag), header(lastModified), header(link), new Gzipped(null));
+        public static Representation of(
+                long articleId, long version, byte[] body, String etag, String lastModified, String link) {
+            return new Representation(
+                    articleId,
+                    version,
+                    Buffer.buffer(body),
+                    header(etag),
+                    header(lastModified),
+                    header(link),
+                    new Gzipped(null));
         }
 
         /**
          * An article as stored: its JSON and the gzip form it is stored in. The JSON may be null for an answer that
          * is neither kept nor sent as it is (a 304, or gzip bytes to a client that takes them).
          */
-        public static Representation ofStored(long articleId, long version, byte[] body, byte[] gzip, String etag, String lastModified) {
-            return new Representation(articleId, version, body == null ? null : Buffer.buffer(body), header(etag), header(lastModified),
-                    null, new Gzipped(Buffer.buffer(gzip)));
+        public static Representation ofStored(
+                long articleId, long version, byte[] body, byte[] gzip, String etag, String lastModified) {
+            return new Representation(
+                    articleId,
+                    version,
+                    body == null ? null : Buffer.buffer(body),
+                    header(etag),
+                    header(lastModified),
+                    null,
+                    new Gzipped(Buffer.buffer(gzip)));
         }
 
         /** The body gzipped: compressed once per entry, not once per answer. */
@@ -82,7 +103,13 @@ public class PublishedArticleCache implements PageCache {
          */
         Representation offHeap() {
             Buffer gzip = gzipped.bytes;
-            return new Representation(articleId, version, direct(body), etag, lastModified, link,
+            return new Representation(
+                    articleId,
+                    version,
+                    direct(body),
+                    etag,
+                    lastModified,
+                    link,
                     new Gzipped(gzip == null ? null : direct(gzip)));
         }
 
@@ -137,15 +164,16 @@ public class PublishedArticleCache implements PageCache {
      * limit, at 50,000 articles).
      */
     private final Cache<String, Boolean> missedOnce;
+
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong everythingDroppedAt = new AtomicLong(-1);
 
     /** The last drop of an article: at which generation, and the versions it dropped (those below). */
-    private record Dropped(long generation, long belowVersion) {
-    }
+    private record Dropped(long generation, long belowVersion) {}
 
     /** Recent drops by article; a read begun before the last forgotten one is taken to be old (see {@link #stale}). */
     private final Cache<Long, Dropped> drops;
+
     private final AtomicLong forgottenDropsUpTo = new AtomicLong(-1);
     private final SupplementsConfig.Cache config;
     private final EntityManager em;
@@ -155,14 +183,22 @@ public class PublishedArticleCache implements PageCache {
     PublishedArticleCache(SupplementsConfig config, EntityManager em) {
         this.config = config.cache();
         this.em = em;
-        this.byKey = Caffeine.newBuilder().maximumWeight(maxBytes()).weigher((String key, Representation r) -> r.size())
-                .executor(Runnable::run).build();
-        this.drops = Caffeine.newBuilder().maximumSize(100_000).executor(Runnable::run)
+        this.byKey = Caffeine.newBuilder()
+                .maximumWeight(maxBytes())
+                .weigher((String key, Representation r) -> r.size())
+                .executor(Runnable::run)
+                .build();
+        this.drops = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .executor(Runnable::run)
                 .evictionListener((Long id, Dropped dropped, com.github.benmanes.caffeine.cache.RemovalCause cause) ->
                         forgottenDropsUpTo.accumulateAndGet(dropped.generation(), Math::max))
                 .build();
         // About as many as the cache holds articles of 32 KB.
-        this.missedOnce = Caffeine.newBuilder().maximumSize(Math.max(1024, maxBytes() / 32768)).executor(Runnable::run).build();
+        this.missedOnce = Caffeine.newBuilder()
+                .maximumSize(Math.max(1024, maxBytes() / 32768))
+                .executor(Runnable::run)
+                .build();
     }
 
     public boolean enabled() {
@@ -214,7 +250,9 @@ public class PublishedArticleCache implements PageCache {
         if (generation.get() == generationAtRead) {
             return false;
         }
-        if (r.articleId() == 0 || everythingDroppedAt.get() > generationAtRead || forgottenDropsUpTo.get() > generationAtRead) {
+        if (r.articleId() == 0
+                || everythingDroppedAt.get() > generationAtRead
+                || forgottenDropsUpTo.get() > generationAtRead) {
             return true;
         }
         Dropped dropped = drops.getIfPresent(r.articleId());
@@ -224,9 +262,15 @@ public class PublishedArticleCache implements PageCache {
     /** The article's entry if older than the version, and every page: any change can change any list or feed page. */
     void drop(long articleId, long version) {
         long at = generation.incrementAndGet();
-        drops.asMap().merge(articleId, new Dropped(at, version),
-                (earlier, now) -> new Dropped(now.generation(), Math.max(earlier.belowVersion(), now.belowVersion())));
-        byKey.asMap().values().removeIf(r -> r.articleId() == 0 || (r.articleId() == articleId && r.version() < version));
+        drops.asMap()
+                .merge(
+                        articleId,
+                        new Dropped(at, version),
+                        (earlier, now) ->
+                                new Dropped(now.generation(), Math.max(earlier.belowVersion(), now.belowVersion())));
+        byKey.asMap()
+                .values()
+                .removeIf(r -> r.articleId() == 0 || (r.articleId() == articleId && r.version() < version));
     }
 
     private void dropAll() {
@@ -255,15 +299,19 @@ public class PublishedArticleCache implements PageCache {
         if (!config.enabled()) {
             return;
         }
-        feedPosition = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select last_seq from change_counter where id = 1").getSingleResult()).longValue());
+        feedPosition = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1")
+                                .getSingleResult())
+                        .longValue());
         follower = Poller.start("article-cache-follower", config.syncInterval(), this::followFeed, e -> {
             // The cache stays: it is what answers readers while the database is away, and the feed is
             // read from where it stopped once it is back. Readiness is DOWN meanwhile, so a load balancer
             // sends no one here if only this instance lost the database while others keep writing.
             if (!feedUnreadable) {
                 feedUnreadable = true;
-                LOG.warn("Could not read the change feed; serving the cache as it is until the database answers again", e);
+                LOG.warn(
+                        "Could not read the change feed; serving the cache as it is until the database answers again",
+                        e);
             }
         });
     }
@@ -279,9 +327,12 @@ public class PublishedArticleCache implements PageCache {
     /** Drops what the change feed says changed, whichever instance changed it. */
     private void followFeed() {
         @SuppressWarnings("unchecked")
-        List<Object[]> changed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select seq, article_id, version from change_log where seq > ?1 order by seq")
-                .setParameter(1, feedPosition).setMaxResults(10_000).getResultList());
+        List<Object[]> changed = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select seq, article_id, version from change_log where seq > ?1 order by seq")
+                        .setParameter(1, feedPosition)
+                        .setMaxResults(10_000)
+                        .getResultList());
         for (Object[] row : changed) {
             drop(((Number) row[1]).longValue(), ((Number) row[2]).longValue());
             feedPosition = ((Number) row[0]).longValue();

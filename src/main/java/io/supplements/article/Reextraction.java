@@ -9,7 +9,6 @@ import io.supplements.common.SupplementsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -37,7 +36,12 @@ public class Reextraction {
     private boolean failedThisPass;
     private int doneThisPass;
 
-    Reextraction(ArticleService service, ArticleRepository articles, ArticleContentWriter content, SupplementsConfig config, Clock clock) {
+    Reextraction(
+            ArticleService service,
+            ArticleRepository articles,
+            ArticleContentWriter content,
+            SupplementsConfig config,
+            Clock clock) {
         this.clock = clock;
         this.service = service;
         this.articles = articles;
@@ -54,7 +58,9 @@ public class Reextraction {
     }
 
     /** Batch after batch while there are articles to re-extract; then idle until the next poll. */
-    @Scheduled(every = "${supplements.reextraction.poll-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${supplements.reextraction.poll-interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {
             while (running && runOnce() > 0) {
@@ -77,7 +83,8 @@ public class Reextraction {
         if (after == 0 && fingerprint.equals(QuarkusTransaction.requiringNew().call(articles::completedExtraction))) {
             return 0; // a pass with today's extractor found nothing left, and every write since used it
         }
-        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> articles.extractedWithOther(fingerprint, after, config.batchSize()));
+        List<Long> ids = QuarkusTransaction.requiringNew()
+                .call(() -> articles.extractedWithOther(fingerprint, after, config.batchSize()));
         if (ids.isEmpty()) {
             if (!failedThisPass) {
                 QuarkusTransaction.requiringNew().run(() -> articles.completeExtraction(fingerprint, clock.instant()));
@@ -102,7 +109,8 @@ public class Reextraction {
         }
         doneThisPass += ids.size();
         // Counted here, not in the database: a count of the whole catalogue per batch would cost more than the batch.
-        LOG.infof("Re-extracted the claims of %d articles (%d changed), %d in this pass so far, with %s",
+        LOG.infof(
+                "Re-extracted the claims of %d articles (%d changed), %d in this pass so far, with %s",
                 ids.size(), changed, doneThisPass, fingerprint);
         return ids.size();
     }

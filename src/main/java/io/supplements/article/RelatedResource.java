@@ -19,16 +19,22 @@ public class RelatedResource extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
+
     public int position;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
     public Source source;
+
     public String name;
+
     @Column(name = "resource_type")
     public String resourceType;
+
     public String description;
     public String url;
 }

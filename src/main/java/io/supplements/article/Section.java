@@ -15,12 +15,15 @@ public class Section extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
     public Article article;
+
     public int position;
     public String anchor;
     public String heading;
+
     @Column(name = "blank_line_after_heading")
     public boolean blankLineAfterHeading;
 }

@@ -11,5 +11,6 @@ public class Topic extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String slug;
 }

@@ -13,11 +13,14 @@ public class Author extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String slug;
     /** Set when the author is first named, then only by published articles, so a draft never shows. */
     public String name;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

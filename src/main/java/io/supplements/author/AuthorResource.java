@@ -34,8 +34,14 @@ public class AuthorResource {
     @PermitAll
     @Path("{slug}")
     @Operation(operationId = "getAuthor", summary = "An author with their articles")
-    @APIResponse(responseCode = "200", description = "The author", content = @Content(schema = @Schema(implementation = AuthorView.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The author",
+            content = @Content(schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public AuthorView get(@PathParam("slug") String slug) {
         return authors.get(slug, caller.hasKey());
     }

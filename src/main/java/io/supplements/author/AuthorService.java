@@ -22,14 +22,20 @@ public class AuthorService {
     /** An author is visible while they have an article the caller may see. */
     @Transactional
     public AuthorView get(String slug, boolean drafts) {
-        List<Article> written = articles.list("author.slug = ?1 and status in ?2 order by id desc", slug,
-                ArticleStatus.visible(drafts));
+        List<Article> written = articles.list(
+                "author.slug = ?1 and status in ?2 order by id desc", slug, ArticleStatus.visible(drafts));
         if (written.isEmpty()) {
             throw ProblemException.notFound("There is no author '" + slug + "'.");
         }
         Author author = written.get(0).author;
-        Map<Long, List<String>> topics = articles.topicsOf(written.stream().map(a -> a.id).toList());
-        return new AuthorView(author.slug, author.name, written.get(0).authorBio,
-                written.stream().map(a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of()))).toList());
+        Map<Long, List<String>> topics =
+                articles.topicsOf(written.stream().map(a -> a.id).toList());
+        return new AuthorView(
+                author.slug,
+                author.name,
+                written.get(0).authorBio,
+                written.stream()
+                        .map(a -> ArticleMapper.toSummary(a, topics.getOrDefault(a.id, List.of())))
+                        .toList());
     }
 }

@@ -17,17 +17,23 @@ public class Citation extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id")
     public Claim claim;
+
     public int position;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
     public Source source;
+
     @Column(name = "cited_text")
     public String citedText;
+
     @Column(name = "start_offset")
     public int startOffset;
+
     @Column(name = "end_offset")
     public int endOffset;
     /** The {@link io.supplements.claim.extraction.StudyDesign} wire value, or null when not extracted. */
@@ -36,6 +42,7 @@ public class Citation extends PanacheEntityBase {
     public String population;
     /** Identifiers of the cited paper that the citing sentence gives; null when it gives none. */
     public String doi;
+
     public String pmid;
     public String pmcid;
     public String nct;

@@ -21,7 +21,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +40,15 @@ public class ClaimEditor {
     private final ETags etags;
     private final Clock clock;
 
-    ClaimEditor(EntityManager em, ArticleRepository articles, ClaimService claims, VocabularyService vocabulary,
-                ClaimWriter claimWriter, Event<ArticleChanged> changed, ETags etags, Clock clock) {
+    ClaimEditor(
+            EntityManager em,
+            ArticleRepository articles,
+            ClaimService claims,
+            VocabularyService vocabulary,
+            ClaimWriter claimWriter,
+            Event<ArticleChanged> changed,
+            ETags etags,
+            Clock clock) {
         this.clock = clock;
         this.em = em;
         this.etags = etags;
@@ -57,7 +63,8 @@ public class ClaimEditor {
     @RecordsChanges
     public ClaimDetail create(NewClaim body) {
         Article article = articles.findBySlugForUpdate(body.article())
-                .orElseThrow(() -> invalid(FieldError.atPointer("/article", "there is no article '" + body.article() + "'")));
+                .orElseThrow(() ->
+                        invalid(FieldError.atPointer("/article", "there is no article '" + body.article() + "'")));
         String anchor = body.location() == ClaimLocation.section ? body.sectionAnchor() : null;
         if (body.location() == ClaimLocation.section && anchor == null) {
             throw invalid(FieldError.atPointer("/sectionAnchor", "is required when location is section"));
@@ -71,18 +78,22 @@ public class ClaimEditor {
         }
         String text = paragraph.substring(body.start(), body.end());
         // Location, anchor and paragraph name one paragraph; the same text there is the same claim.
-        var sameClaim = em.createQuery("select c.id from Claim c where c.article = :article and c.location = :location"
-                        + " and c.paragraph = :paragraph and c.text = :text"
-                        + (anchor == null ? "" : " and c.sectionAnchor = :anchor"), Long.class)
-                .setParameter("article", article).setParameter("location", body.location())
-                .setParameter("paragraph", body.paragraph()).setParameter("text", text);
+        var sameClaim = em.createQuery(
+                        "select c.id from Claim c where c.article = :article and c.location = :location"
+                                + " and c.paragraph = :paragraph and c.text = :text"
+                                + (anchor == null ? "" : " and c.sectionAnchor = :anchor"),
+                        Long.class)
+                .setParameter("article", article)
+                .setParameter("location", body.location())
+                .setParameter("paragraph", body.paragraph())
+                .setParameter("text", text);
         if (anchor != null) {
             sameClaim.setParameter("anchor", anchor);
         }
-        sameClaim.getResultStream().findFirst()
-                .ifPresent(existing -> {
-                    throw ProblemException.conflict("That sentence is already claim " + existing + "; correct it with PUT /v1/claims/" + existing + ".");
-                });
+        sameClaim.getResultStream().findFirst().ifPresent(existing -> {
+            throw ProblemException.conflict("That sentence is already claim " + existing
+                    + "; correct it with PUT /v1/claims/" + existing + ".");
+        });
         Claim claim = new Claim();
         claim.article = article;
         claim.location = body.location();
@@ -126,10 +137,12 @@ public class ClaimEditor {
     @RecordsChanges
     public ClaimDetail addCitation(long id, NewCitation body, String ifMatch) {
         Claim claim = find(id, ifMatch);
-        String paragraph = articles.paragraph(claim.article, claim.location, claim.sectionAnchor, claim.paragraph).orElseThrow();
+        String paragraph = articles.paragraph(claim.article, claim.location, claim.sectionAnchor, claim.paragraph)
+                .orElseThrow();
         checkSpan(paragraph, body.start(), body.end(), "");
         Integer last = em.createQuery("select max(ci.position) from Citation ci where ci.claim = ?1", Integer.class)
-                .setParameter(1, claim).getSingleResult();
+                .setParameter(1, claim)
+                .getSingleResult();
         cite(claim, paragraph, body, last == null ? 0 : last + 1, "/sourceId");
         claim.attribution = Attribution.cited;
         claim.edited = true;
@@ -141,7 +154,9 @@ public class ClaimEditor {
     public ClaimDetail removeCitation(long id, long citationId, String ifMatch) {
         Claim claim = find(id, ifMatch);
         int removed = em.createQuery("delete from Citation ci where ci.id = ?1 and ci.claim = ?2")
-                .setParameter(1, citationId).setParameter(2, claim).executeUpdate();
+                .setParameter(1, citationId)
+                .setParameter(2, claim)
+                .executeUpdate();
         if (removed == 0) {
             throw ProblemException.notFound("Claim " + id + " has no citation " + citationId + ".");
         }
@@ -156,15 +171,21 @@ public class ClaimEditor {
         List<FieldError> errors = new ArrayList<>();
         VocabularyView known = vocabulary.view();
         if (!known.supplements().containsKey(j.supplement())) {
-            errors.add(FieldError.atPointer(at + "/supplement", "is not in the vocabulary; add it first (POST /v1/vocabulary/terms)"));
+            errors.add(FieldError.atPointer(
+                    at + "/supplement", "is not in the vocabulary; add it first (POST /v1/vocabulary/terms)"));
         }
         if (j.outcome() != null && !known.outcomes().containsKey(j.outcome())) {
-            errors.add(FieldError.atPointer(at + "/outcome", "is not in the vocabulary; add it first (POST /v1/vocabulary/terms)"));
+            errors.add(FieldError.atPointer(
+                    at + "/outcome", "is not in the vocabulary; add it first (POST /v1/vocabulary/terms)"));
         }
-        Attribution attribution = j.attribution() != null ? j.attribution() : hasCitations ? Attribution.cited : Attribution.none;
+        Attribution attribution =
+                j.attribution() != null ? j.attribution() : hasCitations ? Attribution.cited : Attribution.none;
         if ((attribution == Attribution.cited) != hasCitations) {
-            errors.add(FieldError.atPointer(at + "/attribution", hasCitations
-                    ? "must be cited: the claim has citations" : "cannot be cited: the claim has no citation"));
+            errors.add(FieldError.atPointer(
+                    at + "/attribution",
+                    hasCitations
+                            ? "must be cited: the claim has citations"
+                            : "cannot be cited: the claim has no citation"));
         }
         if (!errors.isEmpty()) {
             throw invalid(errors.toArray(FieldError[]::new));
@@ -194,7 +215,8 @@ public class ClaimEditor {
 
     private static void checkSpan(String paragraph, int start, int end, String at) {
         if (end > paragraph.length()) {
-            throw invalid(FieldError.atPointer(at + "/end", "is past the end of the paragraph (" + paragraph.length() + " characters)"));
+            throw invalid(FieldError.atPointer(
+                    at + "/end", "is past the end of the paragraph (" + paragraph.length() + " characters)"));
         }
         if (start >= end) {
             throw invalid(FieldError.atPointer(at + "/start", "must be before end"));
@@ -214,7 +236,9 @@ public class ClaimEditor {
 
     private boolean hasCitations(Claim claim) {
         return em.createQuery("select count(ci) from Citation ci where ci.claim = ?1", Long.class)
-                .setParameter(1, claim).getSingleResult() > 0;
+                        .setParameter(1, claim)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -223,7 +247,9 @@ public class ClaimEditor {
      */
     private Claim find(long id, String ifMatch) {
         Long articleId = em.createQuery("select c.article.id from Claim c where c.id = ?1", Long.class)
-                .setParameter(1, id).getResultStream().findFirst()
+                .setParameter(1, id)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
         articles.lock(articleId);
         Claim claim = em.find(Claim.class, id);
@@ -238,7 +264,7 @@ public class ClaimEditor {
     }
 
     private static ProblemException invalid(FieldError... errors) {
-        return ProblemException.badRequest("validation", "The request has " + errors.length + " invalid field(s); see errors.",
-                List.of(errors));
+        return ProblemException.badRequest(
+                "validation", "The request has " + errors.length + " invalid field(s); see errors.", List.of(errors));
     }
 }

@@ -2,5 +2,8 @@ package io.supplements.claim;
 
 /** Where in the article a claim's paragraph is. Lower-case: wire and column values. */
 public enum ClaimLocation {
-    summary, introduction, section, conclusion
+    summary,
+    introduction,
+    section,
+    conclusion
 }

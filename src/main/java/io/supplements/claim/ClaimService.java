@@ -31,13 +31,11 @@ public class ClaimService {
 
     /** Filters of the claim list; null means any. */
     /** @param design a {@link io.supplements.claim.extraction.StudyDesign} wire value: claims citing such evidence */
-    public record ListQuery(String supplement, String outcome, Stance stance, String article, String design) {
-    }
+    public record ListQuery(String supplement, String outcome, Stance stance, String article, String design) {}
 
     @Transactional
     public Page<ClaimView> list(ListQuery q, Paging paging, boolean drafts) {
-        StringBuilder jpql = new StringBuilder(
-                "select c from Claim c join fetch c.article a where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select c from Claim c join fetch c.article a where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (!drafts) {
             jpql.append(" and a.status = :published");
@@ -67,23 +65,32 @@ public class ClaimService {
             jpql.append(" and c.id > :after");
             params.put("after", paging.afterId());
         }
-        var query = em.createQuery(jpql.append(" order by c.id").toString(), Claim.class).setMaxResults(paging.limit() + 1);
+        var query = em.createQuery(jpql.append(" order by c.id").toString(), Claim.class)
+                .setMaxResults(paging.limit() + 1);
         params.forEach(query::setParameter);
         List<Claim> rows = query.getResultList();
-        Map<Long, List<Citation>> citations = citationsOf(rows.stream().map(c -> c.id).toList());
-        return paging.page(rows, c -> c.id.toString(), c -> ClaimMapper.toView(c, citations.getOrDefault(c.id, List.of())));
+        Map<Long, List<Citation>> citations =
+                citationsOf(rows.stream().map(c -> c.id).toList());
+        return paging.page(
+                rows, c -> c.id.toString(), c -> ClaimMapper.toView(c, citations.getOrDefault(c.id, List.of())));
     }
 
     @Transactional
     public ClaimDetail get(long id, boolean drafts) {
         Claim claim = em.createQuery("select c from Claim c join fetch c.article a where c.id = ?1", Claim.class)
-                .setParameter(1, id).getResultStream()
+                .setParameter(1, id)
+                .getResultStream()
                 .filter(c -> drafts || c.article.status == ArticleStatus.published)
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("There is no claim " + id + "."));
         List<Citation> citations = citationsOf(List.of(id)).getOrDefault(id, List.of());
-        return ClaimDetail.of(ClaimMapper.toView(claim, citations),
-                citations.stream().map(ci -> ci.source).distinct().map(SourceMapper::toView).toList());
+        return ClaimDetail.of(
+                ClaimMapper.toView(claim, citations),
+                citations.stream()
+                        .map(ci -> ci.source)
+                        .distinct()
+                        .map(SourceMapper::toView)
+                        .toList());
     }
 
     /**
@@ -92,44 +99,69 @@ public class ClaimService {
      */
     @Transactional
     public List<ConflictView> conflicts(String supplement, String outcome, boolean drafts) {
-        List<Object[]> pairs = em.createQuery("select c.supplement, c.outcome from Claim c join c.article a"
-                        + " where a.status in :statuses and c.outcome is not null"
-                        + " and (:supplement is null or c.supplement = :supplement) and (:outcome is null or c.outcome = :outcome)"
-                        + " group by c.supplement, c.outcome"
-                        + " having sum(case when c.stance = :asserts then 1 else 0 end) > 0"
-                        + " and sum(case when c.stance = :denies then 1 else 0 end) > 0"
-                        + " order by c.supplement, c.outcome", Object[].class)
+        List<Object[]> pairs = em.createQuery(
+                        "select c.supplement, c.outcome from Claim c join c.article a"
+                                + " where a.status in :statuses and c.outcome is not null"
+                                + " and (:supplement is null or c.supplement = :supplement) and (:outcome is null or c.outcome = :outcome)"
+                                + " group by c.supplement, c.outcome"
+                                + " having sum(case when c.stance = :asserts then 1 else 0 end) > 0"
+                                + " and sum(case when c.stance = :denies then 1 else 0 end) > 0"
+                                + " order by c.supplement, c.outcome",
+                        Object[].class)
                 .setParameter("statuses", ArticleStatus.visible(drafts))
-                .setParameter("supplement", supplement).setParameter("outcome", outcome)
-                .setParameter("asserts", Stance.asserts).setParameter("denies", Stance.denies)
+                .setParameter("supplement", supplement)
+                .setParameter("outcome", outcome)
+                .setParameter("asserts", Stance.asserts)
+                .setParameter("denies", Stance.denies)
                 .getResultList();
         if (pairs.isEmpty()) {
             return List.of();
         }
         Set<String> keys = pairs.stream().map(p -> p[0] + "|" + p[1]).collect(Collectors.toSet());
-        List<Claim> claims = em.createQuery("select c from Claim c join fetch c.article a where a.status in :statuses"
-                        + " and c.supplement in :supplements and c.outcome in :outcomes order by c.id", Claim.class)
+        List<Claim> claims = em
+                .createQuery(
+                        "select c from Claim c join fetch c.article a where a.status in :statuses"
+                                + " and c.supplement in :supplements and c.outcome in :outcomes order by c.id",
+                        Claim.class)
                 .setParameter("statuses", ArticleStatus.visible(drafts))
-                .setParameter("supplements", pairs.stream().map(p -> (String) p[0]).distinct().toList())
-                .setParameter("outcomes", pairs.stream().map(p -> (String) p[1]).distinct().toList())
-                .getResultList().stream()
+                .setParameter(
+                        "supplements",
+                        pairs.stream().map(p -> (String) p[0]).distinct().toList())
+                .setParameter(
+                        "outcomes",
+                        pairs.stream().map(p -> (String) p[1]).distinct().toList())
+                .getResultList()
+                .stream()
                 .filter(c -> keys.contains(c.supplement + "|" + c.outcome))
                 .toList();
-        Map<Long, List<Citation>> citations = citationsOf(claims.stream().map(c -> c.id).toList());
+        Map<Long, List<Citation>> citations =
+                citationsOf(claims.stream().map(c -> c.id).toList());
         Map<String, List<Claim>> byPair = claims.stream()
-                .collect(Collectors.groupingBy(c -> c.supplement + "|" + c.outcome, LinkedHashMap::new, Collectors.toList()));
-        return pairs.stream().map(p -> {
-            List<Claim> group = byPair.get(p[0] + "|" + p[1]);
-            Function<Stance, List<ClaimView>> withStance = stance -> group.stream().filter(c -> c.stance == stance)
-                    .map(c -> ClaimMapper.toView(c, citations.getOrDefault(c.id, List.of()))).toList();
-            return new ConflictView((String) p[0], (String) p[1],
-                    withStance.apply(Stance.asserts), withStance.apply(Stance.denies), withStance.apply(Stance.uncertain),
-                    group.stream().map(c -> c.article.slug).distinct().toList(),
-                    group.stream().flatMap(c -> citations.getOrDefault(c.id, List.of()).stream()).map(ci -> ci.source)
-                            .distinct().map(SourceMapper::toView).toList());
-        }).toList();
+                .collect(Collectors.groupingBy(
+                        c -> c.supplement + "|" + c.outcome, LinkedHashMap::new, Collectors.toList()));
+        return pairs.stream()
+                .map(p -> {
+                    List<Claim> group = byPair.get(p[0] + "|" + p[1]);
+                    Function<Stance, List<ClaimView>> withStance = stance -> group.stream()
+                            .filter(c -> c.stance == stance)
+                            .map(c -> ClaimMapper.toView(c, citations.getOrDefault(c.id, List.of())))
+                            .toList();
+                    return new ConflictView(
+                            (String) p[0],
+                            (String) p[1],
+                            withStance.apply(Stance.asserts),
+                            withStance.apply(Stance.denies),
+                            withStance.apply(Stance.uncertain),
+                            group.stream().map(c -> c.article.slug).distinct().toList(),
+                            group.stream()
+                                    .flatMap(c -> citations.getOrDefault(c.id, List.of()).stream())
+                                    .map(ci -> ci.source)
+                                    .distinct()
+                                    .map(SourceMapper::toView)
+                                    .toList());
+                })
+                .toList();
     }
-
 
     /** Citations of several claims, with their sources, in one query. */
     public Map<Long, List<Citation>> citationsOf(Collection<Long> claimIds) {
@@ -137,7 +169,9 @@ public class ClaimService {
             return Map.of();
         }
         return ArticleRepository.citationsOf(em.createQuery(
-                        "from Citation ci join fetch ci.source where ci.claim.id in ?1 order by ci.claim.id, ci.position", Citation.class)
-                .setParameter(1, claimIds).getResultList());
+                        "from Citation ci join fetch ci.source where ci.claim.id in ?1 order by ci.claim.id, ci.position",
+                        Citation.class)
+                .setParameter(1, claimIds)
+                .getResultList());
     }
 }

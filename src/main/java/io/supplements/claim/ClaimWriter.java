@@ -43,7 +43,8 @@ public class ClaimWriter {
     public void write(Article article, List<Prose> prose) {
         List<Claim> old = article.id == null ? List.of() : claimsOf(article);
         Map<String, Deque<Claim>> oldByText = new HashMap<>();
-        old.forEach(c -> oldByText.computeIfAbsent(c.text, k -> new ArrayDeque<>()).add(c));
+        old.forEach(
+                c -> oldByText.computeIfAbsent(c.text, k -> new ArrayDeque<>()).add(c));
 
         ClaimExtractor extractor = vocabulary.extractor();
         article.extractedWith = extractor.fingerprint();
@@ -86,10 +87,13 @@ public class ClaimWriter {
             }
         }
 
-        List<Long> gone = old.stream().filter(c -> !kept.containsKey(c)).map(c -> c.id).toList();
+        List<Long> gone =
+                old.stream().filter(c -> !kept.containsKey(c)).map(c -> c.id).toList();
         deleteCitationsOf(rejudged.stream().map(c -> c.id).toList());
         if (!gone.isEmpty()) {
-            em.createQuery("delete from Claim c where c.id in ?1").setParameter(1, gone).executeUpdate();
+            em.createQuery("delete from Claim c where c.id in ?1")
+                    .setParameter(1, gone)
+                    .executeUpdate();
         }
         List<Claim> ordered = new ArrayList<>(kept.keySet());
         ordered.sort(Comparator.comparing((Claim c) -> kept.get(c)).thenComparingInt(c -> c.startOffset));
@@ -119,15 +123,25 @@ public class ClaimWriter {
         old.stream().filter(c -> c.edited).forEach(c -> unextracted.add(c.text));
         Map<Long, List<Citation>> citations = new HashMap<>();
         if (!old.isEmpty()) {
-            em.createQuery("from Citation ci join fetch ci.source where ci.claim in ?1 order by ci.position", Citation.class)
-                    .setParameter(1, old).getResultList().forEach(ci -> citations.computeIfAbsent(ci.claim.id, k -> new ArrayList<>()).add(ci));
+            em.createQuery(
+                            "from Citation ci join fetch ci.source where ci.claim in ?1 order by ci.position",
+                            Citation.class)
+                    .setParameter(1, old)
+                    .getResultList()
+                    .forEach(ci -> citations
+                            .computeIfAbsent(ci.claim.id, k -> new ArrayList<>())
+                            .add(ci));
         }
         List<String> before = new ArrayList<>();
         for (Claim c : old) {
             if (!c.edited) {
                 List<Citation> cited = citations.getOrDefault(c.id, List.of());
-                before.add(signature(c, cited, cited.stream()
-                        .map(ci -> SourceCatalog.keyOf(ci.source.kind, ci.source.name, ci.source.year, null)).toList()));
+                before.add(signature(
+                        c,
+                        cited,
+                        cited.stream()
+                                .map(ci -> SourceCatalog.keyOf(ci.source.kind, ci.source.name, ci.source.year, null))
+                                .toList()));
             }
         }
         ClaimExtractor extractor = vocabulary.extractor();
@@ -143,8 +157,12 @@ public class ClaimWriter {
                     for (int i = 0; i < e.citations().size(); i++) {
                         cited.add(citationOf(e.citations().get(i), i));
                     }
-                    after.add(signature(claim, cited, e.citations().stream()
-                            .map(c -> SourceCatalog.keyOf(c.kind(), c.name(), c.year(), null)).toList()));
+                    after.add(signature(
+                            claim,
+                            cited,
+                            e.citations().stream()
+                                    .map(c -> SourceCatalog.keyOf(c.kind(), c.name(), c.year(), null))
+                                    .toList()));
                 }
             }
         }
@@ -153,45 +171,76 @@ public class ClaimWriter {
 
     /** What a claim and its citations say and where, with each citation's source by its identity. */
     private static String signature(Claim c, List<Citation> citations, List<String> sourceKeys) {
-        StringBuilder s = new StringBuilder(String.join("|", c.location.name(), String.valueOf(c.sectionAnchor),
-                String.valueOf(c.paragraph), String.valueOf(c.startOffset), c.text, c.supplement, String.valueOf(c.outcome),
-                String.valueOf(c.outcomeText), c.stance.name(), String.valueOf(c.hedged), c.attribution.name()));
+        StringBuilder s = new StringBuilder(String.join(
+                "|",
+                c.location.name(),
+                String.valueOf(c.sectionAnchor),
+                String.valueOf(c.paragraph),
+                String.valueOf(c.startOffset),
+                c.text,
+                c.supplement,
+                String.valueOf(c.outcome),
+                String.valueOf(c.outcomeText),
+                c.stance.name(),
+                String.valueOf(c.hedged),
+                c.attribution.name()));
         for (int i = 0; i < citations.size(); i++) {
             Citation ci = citations.get(i);
-            s.append('|').append(String.join(";", sourceKeys.get(i), ci.citedText, String.valueOf(ci.startOffset),
-                    String.valueOf(ci.design), String.valueOf(ci.population), String.valueOf(ci.doi), String.valueOf(ci.pmid),
-                    String.valueOf(ci.pmcid), String.valueOf(ci.nct), String.valueOf(ci.url)));
+            s.append('|')
+                    .append(String.join(
+                            ";",
+                            sourceKeys.get(i),
+                            ci.citedText,
+                            String.valueOf(ci.startOffset),
+                            String.valueOf(ci.design),
+                            String.valueOf(ci.population),
+                            String.valueOf(ci.doi),
+                            String.valueOf(ci.pmid),
+                            String.valueOf(ci.pmcid),
+                            String.valueOf(ci.nct),
+                            String.valueOf(ci.url)));
         }
         return s.toString();
     }
 
     private List<Claim> claimsOf(Article article) {
         return em.createQuery("from Claim c where c.article = ?1 order by c.position, c.id", Claim.class)
-                .setParameter(1, article).getResultList();
+                .setParameter(1, article)
+                .getResultList();
     }
 
     private Set<String> rejectedTextsOf(Article article) {
         return new HashSet<>(em.createQuery("select r.text from RejectedClaim r where r.article = ?1", String.class)
-                .setParameter(1, article).getResultList());
+                .setParameter(1, article)
+                .getResultList());
     }
 
     private static String mainSupplement(ClaimExtractor extractor, Article article, List<Prose> prose) {
-        return extractor.mainSupplement(article.title, article.topics.stream().map(t -> t.slug).toList(),
-                prose.stream().map(Prose::text).toList()).orElse(null);
+        return extractor
+                .mainSupplement(
+                        article.title,
+                        article.topics.stream().map(t -> t.slug).toList(),
+                        prose.stream().map(Prose::text).toList())
+                .orElse(null);
     }
 
     /** A "journal title" or cited phrase this long is a misreading, not a source. */
     private static boolean misread(ExtractedClaim e) {
-        return e.citations().stream().anyMatch(c -> c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT);
+        return e.citations().stream()
+                .anyMatch(c ->
+                        c.name().length() > MAX_SOURCE_NAME || c.citedText().length() > MAX_CITED_TEXT);
     }
 
     /** Numbers the article's claims in reading order again, after an editor added one. */
     public void renumber(Article article) {
         Map<String, Integer> sectionOrder = new HashMap<>();
         em.createQuery("select s.anchor, s.position from Section s where s.article = ?1", Object[].class)
-                .setParameter(1, article).getResultList()
+                .setParameter(1, article)
+                .getResultList()
                 .forEach(row -> sectionOrder.put((String) row[0], (Integer) row[1]));
-        List<Claim> claims = em.createQuery("from Claim c where c.article = ?1", Claim.class).setParameter(1, article).getResultList();
+        List<Claim> claims = em.createQuery("from Claim c where c.article = ?1", Claim.class)
+                .setParameter(1, article)
+                .getResultList();
         claims.sort(Comparator.comparingInt((Claim c) -> switch (c.location) {
                     case summary -> -2;
                     case introduction -> -1;
@@ -206,7 +255,9 @@ public class ClaimWriter {
     }
 
     public void removeAll(Article article) {
-        em.createQuery("delete from Claim c where c.article = ?1").setParameter(1, article).executeUpdate();
+        em.createQuery("delete from Claim c where c.article = ?1")
+                .setParameter(1, article)
+                .executeUpdate();
     }
 
     private static void place(Claim claim, Article article, Prose p, int start, int end, String text) {
@@ -234,12 +285,17 @@ public class ClaimWriter {
             return;
         }
         em.createQuery("update Citation ci set ci.startOffset = ci.startOffset + ?1, ci.endOffset = ci.endOffset + ?1"
-                + " where ci.claim = ?2").setParameter(1, newStart - claim.startOffset).setParameter(2, claim).executeUpdate();
+                        + " where ci.claim = ?2")
+                .setParameter(1, newStart - claim.startOffset)
+                .setParameter(2, claim)
+                .executeUpdate();
     }
 
     private void deleteCitationsOf(List<Long> claimIds) {
         if (!claimIds.isEmpty()) {
-            em.createQuery("delete from Citation ci where ci.claim.id in ?1").setParameter(1, claimIds).executeUpdate();
+            em.createQuery("delete from Citation ci where ci.claim.id in ?1")
+                    .setParameter(1, claimIds)
+                    .executeUpdate();
         }
     }
 
@@ -270,7 +326,6 @@ public class ClaimWriter {
         citation.url = identifier(c, "url", 2000);
         return citation;
     }
-
 
     /** Longer than its column: not an identifier the sentence really gives. */
     private static String identifier(CitedSource c, String kind, int maxLength) {

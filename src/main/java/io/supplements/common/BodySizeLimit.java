@@ -29,28 +29,40 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         // After the security headers (MIN_VALUE), before anything reads a body.
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT).handler(ctx -> {
-            String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null && isOver(declared)) {
-                refuse(ctx);
-            } else if (declared == null && ctx.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
-                chunkedBodies.handle(ctx); // fails the request with 413 when it goes over, else goes on
-            } else {
-                ctx.next();
-            }
-        }).failureHandler(ctx -> {
-            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                refuse(ctx);
-            } else {
-                ctx.next();
-            }
-        });
+        router.route()
+                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT)
+                .handler(ctx -> {
+                    String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+                    if (declared != null && isOver(declared)) {
+                        refuse(ctx);
+                    } else if (declared == null
+                            && ctx.request()
+                                    .headers()
+                                    .contains(HttpHeaders.TRANSFER_ENCODING, HttpHeaders.CHUNKED, true)) {
+                        chunkedBodies.handle(ctx); // fails the request with 413 when it goes over, else goes on
+                    } else {
+                        ctx.next();
+                    }
+                })
+                .failureHandler(ctx -> {
+                    if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                        refuse(ctx);
+                    } else {
+                        ctx.next();
+                    }
+                });
     }
 
     private void refuse(RoutingContext ctx) {
-        Problem problem = new Problem("/problems/payload-too-large", "Content Too Large", 413,
-                "The request body is over the limit of " + maxBytes + " bytes.", ctx.request().path(), null);
-        ctx.response().setStatusCode(413)
+        Problem problem = new Problem(
+                "/problems/payload-too-large",
+                "Content Too Large",
+                413,
+                "The request body is over the limit of " + maxBytes + " bytes.",
+                ctx.request().path(),
+                null);
+        ctx.response()
+                .setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ApiResponses.PROBLEM)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(Json.encode(problem));

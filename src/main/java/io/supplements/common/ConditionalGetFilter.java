@@ -22,8 +22,9 @@ public class ConditionalGetFilter {
     private static final String CACHE_AS = ConditionalGetFilter.class.getName() + ".cacheAs";
     private static final String GENERATION = ConditionalGetFilter.class.getName() + ".generation";
 
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private final ETags etags;
     private final Caller caller;
@@ -67,7 +68,8 @@ public class ConditionalGetFilter {
         if (ctx.get(CACHE_AS) instanceof String key && status == 200 && !caller.hasKey() && cache.admit(key)) {
             // Only pages are marked (articles are cached by CachedReadRoute itself): any change drops them. A page
             // is kept at its second miss: a mirror's walk through the feed reads each page once.
-            cache.putPage(key, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK), ctx.get(GENERATION));
+            cache.putPage(
+                    key, body, etag, lastModified, response.getHeaderString(HttpHeaders.LINK), ctx.get(GENERATION));
         }
         String method = request.getMethod();
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
@@ -88,9 +90,10 @@ public class ConditionalGetFilter {
 
     /** If-None-Match uses weak comparison: W/"x" matches "x". */
     public static boolean matches(String header, String etag) {
-        return header != null && Arrays.stream(header.split(","))
-                .map(String::trim)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals("*") || t.equals(etag));
+        return header != null
+                && Arrays.stream(header.split(","))
+                        .map(String::trim)
+                        .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                        .anyMatch(t -> t.equals("*") || t.equals(etag));
     }
 }

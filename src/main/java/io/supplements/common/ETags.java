@@ -46,22 +46,34 @@ public class ETags {
      * Call it after locking the resource, before changing it.
      */
     public void requireMatch(String ifMatch, Supplier<List<Object>> currentRepresentations) {
-        requireMatchAny(ifMatch, () -> currentRepresentations.get().stream().map(r -> of(bytes(r))).toList());
+        requireMatchAny(
+                ifMatch,
+                () -> currentRepresentations.get().stream()
+                        .map(r -> of(bytes(r)))
+                        .toList());
     }
 
     /** As {@link #requireMatch}, given the ETags of the resource's current representations. */
     public void requireMatchAny(String ifMatch, Supplier<List<String>> currentTags) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required", "Precondition Required",
-                    "Send If-Match with the ETag of the version you are changing (GET it first).", null);
+            throw new ProblemException(
+                    428,
+                    "precondition-required",
+                    "Precondition Required",
+                    "Send If-Match with the ETag of the version you are changing (GET it first).",
+                    null);
         }
         if (ifMatch.trim().equals("*")) {
             return;
         }
         List<String> tags = Arrays.stream(ifMatch.split(",")).map(String::trim).toList();
         if (currentTags.get().stream().noneMatch(tags::contains)) {
-            throw new ProblemException(412, "precondition-failed", "Precondition Failed",
-                    "The resource has changed since you read it: GET it again, reapply your change and send its new ETag.", null);
+            throw new ProblemException(
+                    412,
+                    "precondition-failed",
+                    "Precondition Failed",
+                    "The resource has changed since you read it: GET it again, reapply your change and send its new ETag.",
+                    null);
         }
     }
 }

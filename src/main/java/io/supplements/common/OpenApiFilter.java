@@ -57,18 +57,33 @@ public class OpenApiFilter implements OASFilter {
             problem(op, "403", ApiResponses.FORBIDDEN);
         }
         var tooMany = OASFactory.createAPIResponse()
-                .description("Rate limited (per key, or per address without one; see the README): retry after Retry-After seconds")
-                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")))
+                .description(
+                        "Rate limited (per key, or per address without one; see the README): retry after Retry-After seconds")
+                .addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait")
+                                .schema(OASFactory.createSchema()
+                                        .addType(Schema.SchemaType.INTEGER)
+                                        .format("int32")))
                 .content(problemContent());
         op.getResponses().addAPIResponse("429", tooMany);
         problem(op, "500", "Something went wrong on our side (logged); nothing of the request was saved");
-        op.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
-                .description("The database cannot be reached (nothing was saved): retry after Retry-After seconds. "
-                        + "Cached anonymous reads are still served")
-                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")))
-                .content(problemContent()));
+        op.getResponses()
+                .addAPIResponse(
+                        "503",
+                        OASFactory.createAPIResponse()
+                                .description(
+                                        "The database cannot be reached (nothing was saved): retry after Retry-After seconds. "
+                                                + "Cached anonymous reads are still served")
+                                .addHeader(
+                                        "Retry-After",
+                                        OASFactory.createHeader()
+                                                .description("Seconds to wait")
+                                                .schema(OASFactory.createSchema()
+                                                        .addType(Schema.SchemaType.INTEGER)
+                                                        .format("int32")))
+                                .content(problemContent()));
     }
 
     /**
@@ -76,28 +91,51 @@ public class OpenApiFilter implements OASFilter {
      * the CORS header every answer carries for an allowed origin.
      */
     private static void documentCommonHeaders(APIResponse response) {
-        response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader()
-                .description("The request's Origin, when it is one of QUARKUS_HTTP_CORS_ORIGINS (none by default); absent otherwise")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(2048)));
-        response.addHeader(RateLimiter.POLICY_HEADER, OASFactory.createHeader()
-                .description("The quota this answer was counted against: \"anonymous\" or \"keyed\", q requests per w seconds, "
-                        + "e.g. \"anonymous\";q=600;w=60. Absent when rate limiting is off")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)));
-        response.addHeader(RateLimiter.HEADER, OASFactory.createHeader()
-                .description("Where the client stands: r requests left, t seconds until the quota is full again, "
-                        + "e.g. \"anonymous\";r=599;t=1. Absent when rate limiting is off")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)));
+        response.addHeader(
+                "Access-Control-Allow-Origin",
+                OASFactory.createHeader()
+                        .description(
+                                "The request's Origin, when it is one of QUARKUS_HTTP_CORS_ORIGINS (none by default); absent otherwise")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(2048)));
+        response.addHeader(
+                RateLimiter.POLICY_HEADER,
+                OASFactory.createHeader()
+                        .description(
+                                "The quota this answer was counted against: \"anonymous\" or \"keyed\", q requests per w seconds, "
+                                        + "e.g. \"anonymous\";q=600;w=60. Absent when rate limiting is off")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(100)));
+        response.addHeader(
+                RateLimiter.HEADER,
+                OASFactory.createHeader()
+                        .description(
+                                "Where the client stands: r requests left, t seconds until the quota is full again, "
+                                        + "e.g. \"anonymous\";r=599;t=1. Absent when rate limiting is off")
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .maxLength(100)));
     }
 
     private static void problem(Operation op, String status, String description) {
         if (op.getResponses().getAPIResponse(status) == null) {
-            op.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problemContent()));
+            op.getResponses()
+                    .addAPIResponse(
+                            status,
+                            OASFactory.createAPIResponse()
+                                    .description(description)
+                                    .content(problemContent()));
         }
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(ApiResponses.PROBLEM, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+        return OASFactory.createContent()
+                .addMediaType(
+                        ApiResponses.PROBLEM,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 
     @Override
@@ -106,52 +144,82 @@ public class OpenApiFilter implements OASFilter {
             return;
         }
         Map<String, String> roles = requiredRoles();
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(op -> {
-            if (op.getResponses() == null) {
-                return;
-            }
-            if (roles.containsKey(op.getOperationId())) {
-                op.addExtension(Caller.REQUIRED_ROLE, roles.get(op.getOperationId()));
-            }
-            documentCommonErrors(path, op);
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().values().forEach(op -> {
+                    if (op.getResponses() == null) {
+                        return;
+                    }
+                    if (roles.containsKey(op.getOperationId())) {
+                        op.addExtension(Caller.REQUIRED_ROLE, roles.get(op.getOperationId()));
+                    }
+                    documentCommonErrors(path, op);
+                }));
         openAPI.getPaths().getPathItems().values().forEach(item -> {
             Operation get = item.getGET();
             if (get == null || get.getResponses() == null) {
                 return;
             }
-            get.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+            get.addParameter(OASFactory.createParameter()
+                    .name("If-None-Match")
+                    .in(Parameter.In.HEADER)
                     .description("ETag of the representation you hold; 304 when it is still current")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-            get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not Modified: the ETag in If-None-Match is still current; no body"));
+            get.getResponses()
+                    .addAPIResponse(
+                            "304",
+                            OASFactory.createAPIResponse()
+                                    .description("Not Modified: the ETag in If-None-Match is still current; no body"));
             var ok = get.getResponses().getAPIResponse("200");
             if (ok != null) {
                 // Every successful read has one (ConditionalGetFilter), so clients may rely on it.
-                ok.addHeader("ETag", OASFactory.createHeader().description("Strong ETag of this representation").required(true)
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
-                ok.addHeader("Cache-Control", OASFactory.createHeader()
-                        .description("public, max-age=30, must-revalidate without a key; private, no-store with one")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                ok.addHeader(
+                        "ETag",
+                        OASFactory.createHeader()
+                                .description("Strong ETag of this representation")
+                                .required(true)
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                ok.addHeader(
+                        "Cache-Control",
+                        OASFactory.createHeader()
+                                .description(
+                                        "public, max-age=30, must-revalidate without a key; private, no-store with one")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         });
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                op.getResponses().getAPIResponses().values().forEach(OpenApiFilter::documentCommonHeaders);
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(op -> {
+                    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                        op.getResponses().getAPIResponses().values().forEach(OpenApiFilter::documentCommonHeaders);
+                    }
+                }));
         // A read that needs no key takes one all the same (a key shows drafts): either is a way in.
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
-                op.addSecurityRequirement(OASFactory.createSecurityRequirement());
-                op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("apiKey"));
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(op -> {
+                    if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+                        op.addSecurityRequirement(OASFactory.createSecurityRequirement());
+                        op.addSecurityRequirement(
+                                OASFactory.createSecurityRequirement().addScheme("apiKey"));
+                    }
+                }));
         // Deliveries to a webhook are signed (webhook-signature), not authenticated by this API's schemes.
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
-                .filter(op -> op.getCallbacks() != null)
-                .forEach(op -> op.getCallbacks().values().forEach(callback -> callback.getPathItems().values()
-                        .forEach(callbackItem -> callbackItem.getOperations().values().forEach(c -> c.setSecurity(new java.util.ArrayList<>()))))));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().stream()
+                        .filter(op -> op.getCallbacks() != null)
+                        .forEach(op -> op.getCallbacks()
+                                .values()
+                                .forEach(callback -> callback.getPathItems()
+                                        .values()
+                                        .forEach(callbackItem -> callbackItem
+                                                .getOperations()
+                                                .values()
+                                                .forEach(c -> c.setSecurity(new java.util.ArrayList<>()))))));
     }
 
     /**
@@ -164,7 +232,9 @@ public class OpenApiFilter implements OASFilter {
             for (Method method : type.getDeclaredMethods()) {
                 var operation = method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
                 RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
-                if (operation != null && allowed != null && !operation.operationId().isEmpty()) {
+                if (operation != null
+                        && allowed != null
+                        && !operation.operationId().isEmpty()) {
                     roles.put(operation.operationId(), allowed.value()[0]);
                 }
             }
@@ -174,11 +244,16 @@ public class OpenApiFilter implements OASFilter {
 
     private static List<Class<?>> applicationClasses() {
         try {
-            Path location = Path.of(OpenApiFilter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(OpenApiFilter.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.walk(location)) {
-                    files.map(f -> location.relativize(f).toString().replace('\\', '/')).forEach(names::add);
+                    files.map(f -> location.relativize(f).toString().replace('\\', '/'))
+                            .forEach(names::add);
                 }
             } else {
                 try (JarFile jar = new JarFile(location.toFile())) {
@@ -189,7 +264,8 @@ public class OpenApiFilter implements OASFilter {
             List<Class<?>> classes = new ArrayList<>();
             for (String name : names) {
                 if (name.startsWith("io/supplements/") && name.endsWith("Resource.class")) {
-                    classes.add(Class.forName(name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader));
+                    classes.add(Class.forName(
+                            name.substring(0, name.length() - ".class".length()).replace('/', '.'), false, loader));
                 }
             }
             return classes;

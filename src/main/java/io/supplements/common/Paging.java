@@ -62,7 +62,8 @@ public record Paging(int limit, String after) {
         try {
             return Long.parseLong(after);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidParameter("cursor", "is not a cursor this API issued; start again without it");
+            throw ProblemException.invalidParameter(
+                    "cursor", "is not a cursor this API issued; start again without it");
         }
     }
 

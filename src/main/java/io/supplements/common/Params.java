@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
  * 400 problem naming the parameter (JAX-RS's own conversion would answer 404 for a query parameter).
  */
 public final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     /** A free-text filter; null when absent or blank. */
     public static String text(String parameter, String raw) {
@@ -30,7 +29,8 @@ public final class Params {
         try {
             return Enum.valueOf(type, raw);
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw ProblemException.invalidParameter(parameter, "must be one of " + allowed);
         }
     }

@@ -12,21 +12,23 @@ public final class Poller {
     private volatile boolean running = true;
 
     private Poller(String name, Duration interval, Runnable round, Consumer<RuntimeException> onFailure) {
-        thread = new Thread(() -> {
-            while (running) {
-                try {
-                    Thread.sleep(interval.toMillis());
-                    round.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                } catch (RuntimeException e) {
-                    if (running) {
-                        onFailure.accept(e);
+        thread = new Thread(
+                () -> {
+                    while (running) {
+                        try {
+                            Thread.sleep(interval.toMillis());
+                            round.run();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        } catch (RuntimeException e) {
+                            if (running) {
+                                onFailure.accept(e);
+                            }
+                        }
                     }
-                }
-            }
-        }, name);
+                },
+                name);
         thread.setDaemon(true);
     }
 

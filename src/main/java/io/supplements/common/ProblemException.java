@@ -32,7 +32,9 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalidParameter(String parameter, String detail) {
-        return badRequest("invalid-parameter", "Invalid query parameter '" + parameter + "': " + detail,
+        return badRequest(
+                "invalid-parameter",
+                "Invalid query parameter '" + parameter + "': " + detail,
                 List.of(FieldError.atParameter(parameter, detail)));
     }
 
@@ -55,21 +57,33 @@ public class ProblemException extends RuntimeException {
 
     /** 403 for a key whose role is below the one needed (null: no role may do it). */
     public static ProblemException needsRole(String needed, Caller.Role has) {
-        return forbidden(needed == null ? "No key may do this." : "This operation needs a key with the '" + needed + "' role; yours has '" + has + "'.");
+        return forbidden(
+                needed == null
+                        ? "No key may do this."
+                        : "This operation needs a key with the '" + needed + "' role; yours has '" + has + "'.");
     }
 
     /** 429: the client may try again after this many seconds (the Retry-After header). */
     public static ProblemException tooManyRequests(long retryAfterSeconds) {
-        ProblemException e = new ProblemException(429, "rate-limited", "Too Many Requests",
-                "Too many requests from this key or address; retry after " + retryAfterSeconds + " s.", null);
+        ProblemException e = new ProblemException(
+                429,
+                "rate-limited",
+                "Too Many Requests",
+                "Too many requests from this key or address; retry after " + retryAfterSeconds + " s.",
+                null);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }
 
     /** 503: the database cannot be reached; nothing was saved, and the request may be retried after this many seconds. */
     public static ProblemException unavailable(long retryAfterSeconds) {
-        ProblemException e = new ProblemException(503, "unavailable", "Service Unavailable",
-                "The database cannot be reached just now; nothing of your request was saved. Retry after " + retryAfterSeconds + " s.", null);
+        ProblemException e = new ProblemException(
+                503,
+                "unavailable",
+                "Service Unavailable",
+                "The database cannot be reached just now; nothing of your request was saved. Retry after "
+                        + retryAfterSeconds + " s.",
+                null);
         e.retryAfterSeconds = retryAfterSeconds;
         return e;
     }

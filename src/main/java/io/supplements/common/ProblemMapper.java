@@ -9,11 +9,11 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.supplements.common.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -44,7 +44,8 @@ public class ProblemMapper {
     /** A key that is not one (the message says how), or the 429 of an address out of tokens guessing keys. */
     @ServerExceptionMapper
     public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return respond(e.getCause() instanceof ProblemException p ? p : ProblemException.unauthorized(e.getMessage()), uri);
+        return respond(
+                e.getCause() instanceof ProblemException p ? p : ProblemException.unauthorized(e.getMessage()), uri);
     }
 
     /** No key where {@code @RolesAllowed} needs one. */
@@ -56,7 +57,9 @@ public class ProblemMapper {
     /** A key without the role {@code @RolesAllowed} names, or any key on an operation no one may call. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
-        RolesAllowed roles = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        RolesAllowed roles = resource.getResourceMethod() == null
+                ? null
+                : resource.getResourceMethod().getAnnotation(RolesAllowed.class);
         return respond(ProblemException.needsRole(roles == null ? null : roles.value()[0], caller.role()), uri);
     }
 
@@ -67,8 +70,10 @@ public class ProblemMapper {
                 .sorted(Comparator.comparing((FieldError f) -> String.valueOf(f.pointer()))
                         .thenComparing(f -> String.valueOf(f.parameter())))
                 .toList();
-        return respond(ProblemException.badRequest("validation",
-                "The request has " + errors.size() + " invalid field(s); see errors.", errors), uri);
+        return respond(
+                ProblemException.badRequest(
+                        "validation", "The request has " + errors.size() + " invalid field(s); see errors.", errors),
+                uri);
     }
 
     /** Declared apart because Quarkus has its own mapper for this subtype, which would win otherwise. */
@@ -79,14 +84,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         if (e instanceof JsonParseException) {
-            return respond(ProblemException.badRequest("malformed-json", "The body is not valid JSON" + where + ".", null), uri);
+            return respond(
+                    ProblemException.badRequest("malformed-json", "The body is not valid JSON" + where + ".", null),
+                    uri);
         }
         String pointer = e instanceof JsonMappingException m ? pointer(m.getPath()) : "";
-        return respond(ProblemException.badRequest("validation", "The JSON body does not match the schema" + where + ".",
-                List.of(FieldError.atPointer(pointer, "has the wrong type or shape"))), uri);
+        return respond(
+                ProblemException.badRequest(
+                        "validation",
+                        "The JSON body does not match the schema" + where + ".",
+                        List.of(FieldError.atPointer(pointer, "has the wrong type or shape"))),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -148,14 +161,18 @@ public class ProblemMapper {
             if (e instanceof ProblemException p) {
                 return p;
             }
-            if (e instanceof ConstraintViolationException c && c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
+            if (e instanceof ConstraintViolationException c
+                    && c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
                 LOG.info("Write refused by a unique constraint: " + c.getConstraintName());
                 return ProblemException.conflict(
                         "A concurrent change took a name or key this request needed; nothing was saved, retry the request.");
             }
-            if (e instanceof jakarta.persistence.PessimisticLockException || e instanceof LockTimeoutException
-                    || e instanceof org.hibernate.PessimisticLockException || e instanceof org.hibernate.exception.LockTimeoutException) {
-                return ProblemException.conflict("The article is being changed by another request; nothing was saved, retry.");
+            if (e instanceof jakarta.persistence.PessimisticLockException
+                    || e instanceof LockTimeoutException
+                    || e instanceof org.hibernate.PessimisticLockException
+                    || e instanceof org.hibernate.exception.LockTimeoutException) {
+                return ProblemException.conflict(
+                        "The article is being changed by another request; nothing was saved, retry.");
             }
             if (lostDatabase(e)) {
                 LOG.warn("Database unreachable on " + where + ": " + e.getMessage());
@@ -167,8 +184,12 @@ public class ProblemMapper {
             }
         }
         LOG.error("Unhandled error on " + where, failure);
-        return new ProblemException(500, "internal", "Internal Server Error",
-                "Something went wrong on our side; nothing of your request was saved.", null);
+        return new ProblemException(
+                500,
+                "internal",
+                "Internal Server Error",
+                "Something went wrong on our side; nothing of your request was saved.",
+                null);
     }
 
     /** About what a restart of the database or a failover takes, and what readiness takes to notice. */
@@ -180,14 +201,21 @@ public class ProblemMapper {
      * timed out waiting for a connection.
      */
     private static boolean lostDatabase(Throwable e) {
-        if (e instanceof org.hibernate.exception.JDBCConnectionException || e instanceof java.sql.SQLTransientConnectionException
-                || e instanceof java.sql.SQLNonTransientConnectionException || e instanceof java.net.ConnectException) {
+        if (e instanceof org.hibernate.exception.JDBCConnectionException
+                || e instanceof java.sql.SQLTransientConnectionException
+                || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.net.ConnectException) {
             return true;
         }
         if (e instanceof java.sql.SQLException sql) {
             String state = sql.getSQLState();
-            return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))
-                    || state == null && String.valueOf(sql.getMessage()).contains("acquisition timeout"); // Agroal's pool
+            return state != null
+                            && (state.startsWith("08")
+                                    || state.equals("57P01")
+                                    || state.equals("57P02")
+                                    || state.equals("57P03"))
+                    || state == null
+                            && String.valueOf(sql.getMessage()).contains("acquisition timeout"); // Agroal's pool
         }
         return false;
     }
@@ -231,13 +259,15 @@ public class ProblemMapper {
                 continue;
             }
             if (node.isInIterable()) {
-                pointer.append('/').append(node.getIndex() != null ? node.getIndex() : escape(String.valueOf(node.getKey())));
+                pointer.append('/')
+                        .append(node.getIndex() != null ? node.getIndex() : escape(String.valueOf(node.getKey())));
             }
             if (node.getKind() == ElementKind.PROPERTY) {
                 pointer.append('/').append(escape(node.getName()));
             }
         }
-        return inBody ? FieldError.atPointer(pointer.toString(), v.getMessage())
+        return inBody
+                ? FieldError.atPointer(pointer.toString(), v.getMessage())
                 : FieldError.atParameter(parameter, v.getMessage());
     }
 

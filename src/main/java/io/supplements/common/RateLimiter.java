@@ -31,8 +31,10 @@ public class RateLimiter {
     private final SupplementsConfig.RateLimit config;
     private final Caller caller;
     // A bucket left alone for a minute is full again, as a new one would be: it can go.
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(1))
-            .maximumSize(MAX_CLIENTS).build();
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(1))
+            .maximumSize(MAX_CLIENTS)
+            .build();
 
     private final Policy anonymous;
     private final Policy keyed;
@@ -66,8 +68,7 @@ public class RateLimiter {
     }
 
     /** A request's bucket and the policy it is counted under. */
-    private record Limited(Bucket bucket, Policy policy) {
-    }
+    private record Limited(Bucket bucket, Policy policy) {}
 
     /**
      * A request with a key that is not valid counts against its address, whatever the key: guessing
@@ -78,7 +79,8 @@ public class RateLimiter {
         if (config.enabled()) {
             Bucket bucket = bucket("ip:" + address(http), anonymous.perMinute());
             take(bucket);
-            response.putHeader(POLICY_HEADER, anonymous.header()).putHeader(HEADER, bucket.header(anonymous.name(), System.nanoTime()));
+            response.putHeader(POLICY_HEADER, anonymous.header())
+                    .putHeader(HEADER, bucket.header(anonymous.name(), System.nanoTime()));
         }
     }
 
@@ -122,7 +124,8 @@ public class RateLimiter {
                 return;
             }
             response.getHeaders().putSingle(POLICY_HEADER, limited.policy().header());
-            response.getHeaders().putSingle(HEADER, limited.bucket().header(limited.policy().name(), System.nanoTime()));
+            response.getHeaders()
+                    .putSingle(HEADER, limited.bucket().header(limited.policy().name(), System.nanoTime()));
         }
     }
 

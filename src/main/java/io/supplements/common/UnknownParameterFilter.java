@@ -31,8 +31,11 @@ public class UnknownParameterFilter {
         Set<String> allowed = declared.computeIfAbsent(method, UnknownParameterFilter::queryParameters);
         for (String name : context.getUriInfo().getQueryParameters().keySet()) {
             if (!allowed.contains(name)) {
-                throw ProblemException.invalidParameter(name, allowed.isEmpty() ? "this operation takes no query parameters"
-                        : "not a parameter of this operation, which takes " + String.join(", ", allowed));
+                throw ProblemException.invalidParameter(
+                        name,
+                        allowed.isEmpty()
+                                ? "this operation takes no query parameters"
+                                : "not a parameter of this operation, which takes " + String.join(", ", allowed));
             }
         }
     }

@@ -50,8 +50,7 @@ public class ImportService {
      * @param slug  null to derive it from the title
      * @param title null to use the first section heading
      */
-    public record ImportRequest(String slug, String title, List<String> topics, ArticleStatus status) {
-    }
+    public record ImportRequest(String slug, String title, List<String> topics, ArticleStatus status) {}
 
     public ArticleView importText(byte[] text, ImportRequest request) {
         return articles.create(draft(ArticleDrafts.parseText(text), request));
@@ -67,7 +66,9 @@ public class ImportService {
         } finally {
             QuarkusTransaction.rollback();
         }
-        return ArticlePreview.of(created, sources.existing(created.sources().stream().map(SourceView::id).toList()));
+        return ArticlePreview.of(
+                created,
+                sources.existing(created.sources().stream().map(SourceView::id).toList()));
     }
 
     /**
@@ -87,19 +88,31 @@ public class ImportService {
             try {
                 BatchArticle line = json.readValue(lines[i], BatchArticle.class);
                 if (line == null || line.text() == null) {
-                    throw ProblemException.badRequest("validation", "Each line needs the article's text.",
+                    throw ProblemException.badRequest(
+                            "validation",
+                            "Each line needs the article's text.",
                             List.of(FieldError.atPointer("/text", "must not be null")));
                 }
                 slug = line.slug();
-                ArticleDraft draft = draft(ArticleDrafts.parseText(line.text().getBytes(StandardCharsets.UTF_8)), new ImportRequest(
-                        Params.text("slug", line.slug()), Params.text("title", line.title()),
-                        line.topics() == null ? List.of() : line.topics(), Params.oneOf(ArticleStatus.class, "status", line.status())));
+                ArticleDraft draft = draft(
+                        ArticleDrafts.parseText(line.text().getBytes(StandardCharsets.UTF_8)),
+                        new ImportRequest(
+                                Params.text("slug", line.slug()),
+                                Params.text("title", line.title()),
+                                line.topics() == null ? List.of() : line.topics(),
+                                Params.oneOf(ArticleStatus.class, "status", line.status())));
                 slug = draft.slug();
                 ArticleView article = createRetryingConflicts(draft);
                 items.add(new BatchResult.Item(i + 1, slug, 201, article.id(), null));
                 imported++;
             } catch (JsonProcessingException e) {
-                items.add(failed(i + 1, null, ProblemException.badRequest("malformed-json", "Line " + (i + 1) + " is not a JSON object of the BatchArticle schema.", null)));
+                items.add(failed(
+                        i + 1,
+                        null,
+                        ProblemException.badRequest(
+                                "malformed-json",
+                                "Line " + (i + 1) + " is not a JSON object of the BatchArticle schema.",
+                                null)));
             } catch (RuntimeException e) {
                 items.add(failed(i + 1, slug, ProblemMapper.ofWrite(e, "/v1/imports/batch line " + (i + 1))));
             }
@@ -107,7 +120,9 @@ public class ImportService {
                 LOG.infof("Batch import: %d of %d line(s) done, %d imported", items.size(), lines.length, imported);
             }
         }
-        LOG.infof("Batch import: %d imported, %d refused, in %d ms", imported, items.size() - imported, (System.nanoTime() - start) / 1_000_000);
+        LOG.infof(
+                "Batch import: %d imported, %d refused, in %d ms",
+                imported, items.size() - imported, (System.nanoTime() - start) / 1_000_000);
         return new BatchResult(imported, items.size() - imported, items);
     }
 
@@ -120,7 +135,8 @@ public class ImportService {
             try {
                 return articles.create(draft);
             } catch (RuntimeException e) {
-                if (attempt == CONFLICT_ATTEMPTS || ProblemMapper.ofWrite(e, "/v1/imports/batch").status() != 409) {
+                if (attempt == CONFLICT_ATTEMPTS
+                        || ProblemMapper.ofWrite(e, "/v1/imports/batch").status() != 409) {
                     throw e;
                 }
             }
@@ -132,7 +148,9 @@ public class ImportService {
     }
 
     private static ArticleDraft draft(ParsedArticle parsed, ImportRequest request) {
-        String title = request.title() != null ? request.title() : parsed.sections().get(0).heading();
+        String title = request.title() != null
+                ? request.title()
+                : parsed.sections().get(0).heading();
         if (title.length() > 300 || title.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.invalidParameter("title", "must be one line of at most 300 characters");
         }
@@ -145,7 +163,11 @@ public class ImportService {
                 throw ProblemException.invalidParameter("topic", Limits.SLUG_MESSAGE);
             }
         }
-        return new ArticleDraft(slug, title, request.topics(),
-                request.status() == null ? ArticleStatus.draft : request.status(), parsed);
+        return new ArticleDraft(
+                slug,
+                title,
+                request.topics(),
+                request.status() == null ? ArticleStatus.draft : request.status(),
+                parsed);
     }
 }

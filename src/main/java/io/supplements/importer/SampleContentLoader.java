@@ -27,8 +27,7 @@ public class SampleContentLoader {
     private static final Logger LOG = Logger.getLogger(SampleContentLoader.class);
     static final String FOLDER = "sample-content/";
 
-    record Entry(String file, String slug, String title, List<String> topics) {
-    }
+    record Entry(String file, String slug, String title, List<String> topics) {}
 
     private final SupplementsConfig config;
     private final ArticleService articles;
@@ -52,7 +51,11 @@ public class SampleContentLoader {
             List<Entry> entries = List.of(json.convertValue(readJson(), Entry[].class));
             for (int i = 0; i < entries.size(); i++) {
                 Entry e = entries.get(i);
-                articles.create(new ArticleDraft(e.slug(), e.title(), e.topics(), ArticleStatus.published,
+                articles.create(new ArticleDraft(
+                        e.slug(),
+                        e.title(),
+                        e.topics(),
+                        ArticleStatus.published,
                         ArticleDrafts.parseText(read(FOLDER + e.file()))));
                 LOG.infof("Sample content: imported %d/%d %s", i + 1, entries.size(), e.slug());
             }

@@ -18,14 +18,20 @@ public class ApiKey extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String name;
+
     @Enumerated(EnumType.STRING)
     public Role role;
+
     @Column(name = "secret_sha")
     public String secretSha;
+
     public String hint;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "revoked_at")
     public Instant revokedAt;
 }

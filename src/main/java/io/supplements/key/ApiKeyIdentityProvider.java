@@ -35,7 +35,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     ApiKeyIdentityProvider(ApiKeyService keys, RateLimiter limiter, SupplementsConfig config) {
         this.keys = keys;
         this.limiter = limiter;
-        this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyService::digest).orElse(null);
+        this.adminKeyDigest = config.adminKey()
+                .filter(k -> !k.isBlank())
+                .map(ApiKeyService::digest)
+                .orElse(null);
     }
 
     @Override
@@ -44,18 +47,23 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> identify(request));
     }
 
     private SecurityIdentity identify(TokenAuthenticationRequest request) {
         String digest = ApiKeyService.digest(request.getToken().getToken());
         // Comparing digests in constant time tells a guesser nothing about how close they came.
-        if (adminKeyDigest != null && MessageDigest.isEqual(digest.getBytes(StandardCharsets.US_ASCII),
-                adminKeyDigest.getBytes(StandardCharsets.US_ASCII))) {
+        if (adminKeyDigest != null
+                && MessageDigest.isEqual(
+                        digest.getBytes(StandardCharsets.US_ASCII),
+                        adminKeyDigest.getBytes(StandardCharsets.US_ASCII))) {
             return identity("admin-key", Role.admin, null);
         }
-        ApiKeyService.Holder key = QuarkusTransaction.requiringNew().call(() -> keys.authenticateDigest(digest)).orElse(null);
+        ApiKeyService.Holder key = QuarkusTransaction.requiringNew()
+                .call(() -> keys.authenticateDigest(digest))
+                .orElse(null);
         if (key == null) {
             RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
             if (http != null) {
@@ -67,7 +75,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     }
 
     private static SecurityIdentity identity(String name, Role role, Long keyId) {
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name));
+        QuarkusSecurityIdentity.Builder identity =
+                QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name));
         Arrays.stream(Role.values()).filter(role::includes).forEach(r -> identity.addRole(r.name()));
         if (keyId != null) {
             identity.addAttribute(Caller.KEY_ID, keyId);

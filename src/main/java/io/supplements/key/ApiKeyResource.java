@@ -3,7 +3,6 @@ package io.supplements.key;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.PROBLEM;
 
-import io.supplements.common.Caller;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
 import io.supplements.common.Params;
@@ -47,24 +46,55 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
-    @Operation(operationId = "createApiKey", summary = "Create an API key", description = "Roles: reader (reads drafts, registers webhooks), editor (also writes "
-            + "content), admin (also manages keys and sees every webhook). The secret is in this answer only: only a digest is stored.")
-    @APIResponse(responseCode = "201", description = "The key with its secret; Location is its URL", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "createApiKey",
+            summary = "Create an API key",
+            description =
+                    "Roles: reader (reads drafts, registers webhooks), editor (also writes "
+                            + "content), admin (also manages keys and sees every webhook). The secret is in this answer only: only a digest is stored.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The key with its secret; Location is its URL",
+            content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors[] points at each",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewApiKey body) {
         ApiKeyView created = keys.create(body);
-        return Response.created(URI.create("/v1/keys/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/v1/keys/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed("admin")
-    @Operation(operationId = "listApiKeys", summary = "List API keys", description = "Oldest first, revoked ones included; never their secrets.")
+    @Operation(
+            operationId = "listApiKeys",
+            summary = "List API keys",
+            description = "Oldest first, revoked ones included; never their secrets.")
     @APIResponse(responseCode = "200", description = "A page of keys; a Link header points to the next page")
-    @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = BAD_PARAMETER,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<ApiKeyView> list(
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
+                    String cursor) {
         return keys.list(Paging.of(limit, cursor));
     }
 
@@ -72,20 +102,34 @@ public class ApiKeyResource {
     @Path("{id}")
     @RolesAllowed("admin")
     @Operation(operationId = "getApiKey", summary = "One API key")
-    @APIResponse(responseCode = "200", description = "The key", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
-    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ApiKeyView get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The key",
+            content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ApiKeyView get(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return keys.get(Params.id(id, "key"));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed("admin")
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "At once: the next request with it is a 401, and its webhooks stop "
-            + "receiving. The key stays listed, with revokedAt.")
+    @Operation(
+            operationId = "revokeApiKey",
+            summary = "Revoke an API key",
+            description = "At once: the next request with it is a 401, and its webhooks stop "
+                    + "receiving. The key stays listed, with revokedAt.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void revoke(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    @APIResponse(
+            responseCode = "404",
+            description = "No such key",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public void revoke(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         keys.revoke(Params.id(id, "key"));
     }
 }

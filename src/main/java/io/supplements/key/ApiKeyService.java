@@ -9,12 +9,11 @@ import io.supplements.key.api.NewApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,7 @@ public class ApiKeyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A valid key as the filter needs it. */
-    public record Holder(long id, Role role) {
-    }
+    public record Holder(long id, Role role) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -56,7 +54,9 @@ public class ApiKeyService {
     public Page<ApiKeyView> list(Paging paging) {
         Long after = paging.afterId();
         List<ApiKey> rows = em.createQuery("from ApiKey k where k.id > ?1 order by k.id", ApiKey.class)
-                .setParameter(1, after == null ? 0L : after).setMaxResults(paging.limit() + 1).getResultList();
+                .setParameter(1, after == null ? 0L : after)
+                .setMaxResults(paging.limit() + 1)
+                .getResultList();
         return paging.page(rows, k -> k.id.toString(), k -> view(k, null));
     }
 
@@ -78,7 +78,10 @@ public class ApiKeyService {
     @Transactional
     public Optional<Holder> authenticateDigest(String digest) {
         return em.createQuery("from ApiKey k where k.secretSha = ?1 and k.revokedAt is null", ApiKey.class)
-                .setParameter(1, digest).getResultStream().findFirst().map(k -> new Holder(k.id, k.role));
+                .setParameter(1, digest)
+                .getResultStream()
+                .findFirst()
+                .map(k -> new Holder(k.id, k.role));
     }
 
     /** SHA-256, base64url: the stored form of a secret. */

@@ -20,6 +20,7 @@ public interface ArticleSearch {
      * match, and a common word is in the prose of most articles.
      */
     int TITLE = 5;
+
     int SUMMARY = 2;
 
     /**
@@ -65,7 +66,8 @@ public interface ArticleSearch {
             try {
                 return new Hit(Long.parseLong(parts[1]), Float.intBitsToFloat(Integer.parseInt(parts[0])));
             } catch (RuntimeException e) {
-                throw ProblemException.invalidParameter("cursor", "is not a cursor this API issued; start again without it");
+                throw ProblemException.invalidParameter(
+                        "cursor", "is not a cursor this API issued; start again without it");
             }
         }
     }

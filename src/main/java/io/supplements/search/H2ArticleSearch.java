@@ -44,8 +44,15 @@ public class H2ArticleSearch implements ArticleSearch {
         StringBuilder score = new StringBuilder("0");
         StringBuilder where = new StringBuilder("1 = 1");
         for (int i = 0; i < terms.size(); i++) {
-            score.append(" + case when a.search_terms like :a").append(i).append(" then ").append(TITLE)
-                    .append(" when a.search_terms like :b").append(i).append(" then ").append(SUMMARY).append(" else 0 end");
+            score.append(" + case when a.search_terms like :a")
+                    .append(i)
+                    .append(" then ")
+                    .append(TITLE)
+                    .append(" when a.search_terms like :b")
+                    .append(i)
+                    .append(" then ")
+                    .append(SUMMARY)
+                    .append(" else 0 end");
             where.append(" and a.search_terms like :any").append(i);
         }
         if (status != null) {
@@ -55,14 +62,16 @@ public class H2ArticleSearch implements ArticleSearch {
             where.append(" and exists (select 1 from article_topic at join topic t on t.id = at.topic_id"
                     + " where at.article_id = a.id and t.slug = :topic)");
         }
-        String sql = "select id, score from (select a.id, cast(" + score + " as real) as score from article a where " + where + ") s";
+        String sql = "select id, score from (select a.id, cast(" + score + " as real) as score from article a where "
+                + where + ") s";
         if (after != null) {
             sql += " where score < :score or (score = :score and id < :id)";
         }
         var query = em.createNativeQuery(sql + " order by score desc, id desc").setMaxResults(limit);
         for (int i = 0; i < terms.size(); i++) {
             String t = terms.get(i);
-            query.setParameter("a" + i, "% a:" + t + " %").setParameter("b" + i, "% b:" + t + " %")
+            query.setParameter("a" + i, "% a:" + t + " %")
+                    .setParameter("b" + i, "% b:" + t + " %")
                     .setParameter("any" + i, "% _:" + t + " %");
         }
         return ArticleSearch.hits(query, status, topic, after);
@@ -72,10 +81,13 @@ public class H2ArticleSearch implements ArticleSearch {
     public void index(long articleId, String title, String summary, String body) {
         StringBuilder terms = new StringBuilder(" ");
         for (String[] field : new String[][] {{"a", title}, {"b", summary}, {"c", body}}) {
-            terms(field[1]).forEach(t -> terms.append(field[0]).append(':').append(t).append(' '));
+            terms(field[1])
+                    .forEach(t -> terms.append(field[0]).append(':').append(t).append(' '));
         }
         em.createNativeQuery("update article set search_terms = :terms where id = :id")
-                .setParameter("terms", terms.toString()).setParameter("id", articleId).executeUpdate();
+                .setParameter("terms", terms.toString())
+                .setParameter("id", articleId)
+                .executeUpdate();
     }
 
     /** The distinct stemmed terms of a text, in order of first appearance. */

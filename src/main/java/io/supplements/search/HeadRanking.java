@@ -19,8 +19,7 @@ final class HeadRanking {
         }
     }
 
-    private HeadRanking() {
-    }
+    private HeadRanking() {}
 
     /**
      * @param words the postings of each query word

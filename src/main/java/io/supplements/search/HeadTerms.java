@@ -40,8 +40,14 @@ class HeadTerms {
     HeadTerms(EntityManager em, SupplementsConfig config) {
         this.em = em;
         long bytes = config.search().headTermsMegabytes() * 1024L * 1024L;
-        this.words = Caffeine.newBuilder().maximumWeight(bytes).weigher((String w, Postings p) -> p.bytes()).build();
-        this.topics = Caffeine.newBuilder().maximumWeight(bytes / 4).weigher((String t, long[] ids) -> 64 + ids.length * 8).build();
+        this.words = Caffeine.newBuilder()
+                .maximumWeight(bytes)
+                .weigher((String w, Postings p) -> p.bytes())
+                .build();
+        this.topics = Caffeine.newBuilder()
+                .maximumWeight(bytes / 4)
+                .weigher((String t, long[] ids) -> 64 + ids.length * 8)
+                .build();
     }
 
     /**
@@ -65,8 +71,10 @@ class HeadTerms {
             return kept;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select article_id, weight from search_head where lexeme = :lexeme order by article_id")
-                .setParameter("lexeme", lexeme).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select article_id, weight from search_head where lexeme = :lexeme order by article_id")
+                .setParameter("lexeme", lexeme)
+                .getResultList();
         long[] ids = new long[rows.size()];
         byte[] weights = new byte[rows.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -84,9 +92,14 @@ class HeadTerms {
         if (kept != null) {
             return kept;
         }
-        long[] ids = em.createNativeQuery("select at.article_id from article_topic at join topic t on t.id = at.topic_id"
+        long[] ids = em
+                .createNativeQuery("select at.article_id from article_topic at join topic t on t.id = at.topic_id"
                         + " where t.slug = :slug order by at.article_id")
-                .setParameter("slug", slug).getResultList().stream().mapToLong(id -> ((Number) id).longValue()).toArray();
+                .setParameter("slug", slug)
+                .getResultList()
+                .stream()
+                .mapToLong(id -> ((Number) id).longValue())
+                .toArray();
         keep(() -> topics.put(slug, ids), feedPosition);
         return ids;
     }
@@ -100,8 +113,12 @@ class HeadTerms {
         if (kept != null) {
             return kept;
         }
-        long[] ids = em.createNativeQuery("select id from article where status = 'published' order by id").getResultList().stream()
-                .mapToLong(id -> ((Number) id).longValue()).toArray();
+        long[] ids = em
+                .createNativeQuery("select id from article where status = 'published' order by id")
+                .getResultList()
+                .stream()
+                .mapToLong(id -> ((Number) id).longValue())
+                .toArray();
         keep(() -> published = ids, feedPosition);
         return ids;
     }

@@ -1,11 +1,11 @@
 package io.supplements.search;
 
-import io.quarkus.arc.properties.UnlessBuildProperty;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.supplements.search.HeadTerms.Postings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +27,12 @@ import java.util.Set;
 public class PostgresArticleSearch implements ArticleSearch {
     /** A tsvector holds at most 1 MB; the prose beyond this many characters is not indexed. */
     private static final int MAX_BODY = 200_000;
+
     private static final String FEED_POSITION = "select last_seq from change_counter where id = 1";
     private static final String QUERY = "websearch_to_tsquery('english', :text)";
     /** How many of the best up-front candidates a page looks at before it ranks every match instead. */
     private static final int WINDOW = 100;
+
     private static final String TERMS = "select unnest(tsvector_to_array(to_tsvector('english', :text)))";
 
     /** Most rows of the match set read to check the candidates and find the matches in the prose only. */
@@ -39,7 +41,8 @@ public class PostgresArticleSearch implements ArticleSearch {
     private final EntityManager em;
     private final HeadTerms terms;
     /** What each query text is, as PostgreSQL's 'english' configuration reads it. */
-    private final Cache<String, Words> words = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Words> words =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     PostgresArticleSearch(EntityManager em, HeadTerms terms) {
         this.em = em;
@@ -47,8 +50,7 @@ public class PostgresArticleSearch implements ArticleSearch {
     }
 
     /** A query's distinct stemmed words; plain when it asks for nothing but all of them (no phrase, or, -not). */
-    private record Words(List<String> lexemes, boolean plain) {
-    }
+    private record Words(List<String> lexemes, boolean plain) {}
 
     @Override
     public List<Hit> search(String text, String status, String topic, Hit after, int limit) {
@@ -66,8 +68,11 @@ public class PostgresArticleSearch implements ArticleSearch {
     }
 
     private Words words(String text) {
-        Object[] row = (Object[]) em.createNativeQuery("select array_to_string(tsvector_to_array(to_tsvector('english', :text)), ' '),"
-                + " " + QUERY + "::text = plainto_tsquery('english', :text)::text").setParameter("text", text).getSingleResult();
+        Object[] row = (Object[])
+                em.createNativeQuery("select array_to_string(tsvector_to_array(to_tsvector('english', :text)), ' '),"
+                                + " " + QUERY + "::text = plainto_tsquery('english', :text)::text")
+                        .setParameter("text", text)
+                        .getSingleResult();
         String lexemes = (String) row[0];
         return new Words(lexemes.isEmpty() ? List.of() : List.of(lexemes.split(" ")), (Boolean) row[1]);
     }
@@ -84,7 +89,8 @@ public class PostgresArticleSearch implements ArticleSearch {
         long position = ((Number) em.createNativeQuery(FEED_POSITION).getSingleResult()).longValue();
         terms.at(position);
         long[] topicIds = topic == null ? null : terms.topic(topic, position);
-        List<Postings> postings = lexemes.stream().map(l -> terms.of(l, position)).toList();
+        List<Postings> postings =
+                lexemes.stream().map(l -> terms.of(l, position)).toList();
         List<Hit> hits = new ArrayList<>();
         if (after == null || after.score() > 0) {
             HeadRanking.Ranked ranked = HeadRanking.rank(postings, terms.published(position), topicIds, after);
@@ -112,8 +118,11 @@ public class PostgresArticleSearch implements ArticleSearch {
             return hits;
         }
         // The matches holding no query word up front: among the postings of none of the words.
-        matches.stream().filter(id -> id < below && postings.stream().noneMatch(p -> HeadTerms.contains(p.ids(), id)))
-                .sorted(Comparator.reverseOrder()).limit(limit - hits.size()).forEach(id -> hits.add(new Hit(id, 0)));
+        matches.stream()
+                .filter(id -> id < below && postings.stream().noneMatch(p -> HeadTerms.contains(p.ids(), id)))
+                .sorted(Comparator.reverseOrder())
+                .limit(limit - hits.size())
+                .forEach(id -> hits.add(new Hit(id, 0)));
         return hits;
     }
 
@@ -128,7 +137,9 @@ public class PostgresArticleSearch implements ArticleSearch {
         Set<Long> confirmed = new HashSet<>();
         if (!unsure.isEmpty()) {
             em.createNativeQuery("select a.id from article a where a.id in (:ids) and a.search_vector @@ " + QUERY)
-                    .setParameter("ids", unsure).setParameter("text", text).getResultList()
+                    .setParameter("ids", unsure)
+                    .setParameter("text", text)
+                    .getResultList()
                     .forEach(id -> confirmed.add(((Number) id).longValue()));
         }
         return confirmed;
@@ -136,8 +147,11 @@ public class PostgresArticleSearch implements ArticleSearch {
 
     /** The published matches (of the topic), from the text index; null when there are more than {@value #MATCH_SET}. */
     private Set<Long> matchSet(String text, String topic) {
-        Query query = em.createNativeQuery("select a.id from article a where a.search_vector @@ " + QUERY + filters("published", topic))
-                .setParameter("text", text).setParameter("status", "published").setMaxResults(MATCH_SET + 1);
+        Query query = em.createNativeQuery(
+                        "select a.id from article a where a.search_vector @@ " + QUERY + filters("published", topic))
+                .setParameter("text", text)
+                .setParameter("status", "published")
+                .setMaxResults(MATCH_SET + 1);
         if (topic != null) {
             query.setParameter("topic", topic);
         }
@@ -159,11 +173,15 @@ public class PostgresArticleSearch implements ArticleSearch {
     private List<Hit> window(String text, String status, String topic, Hit after, int limit) {
         String sql = "select c.id, c.score from (select h.article_id as id, cast(sum(h.weight) as real) as score"
                 + " from search_head h where h.lexeme in (" + TERMS + ")"
-                + (topic == null ? "" : " and h.article_id in (select at.article_id from article_topic at"
-                        + " where at.topic_id = (select t.id from topic t where t.slug = :topic))")
+                + (topic == null
+                        ? ""
+                        : " and h.article_id in (select at.article_id from article_topic at"
+                                + " where at.topic_id = (select t.id from topic t where t.slug = :topic))")
                 + " group by h.article_id"
-                + (after == null ? "" : " having cast(sum(h.weight) as real) < :score"
-                        + " or (cast(sum(h.weight) as real) = :score and h.article_id < :id)")
+                + (after == null
+                        ? ""
+                        : " having cast(sum(h.weight) as real) < :score"
+                                + " or (cast(sum(h.weight) as real) = :score and h.article_id < :id)")
                 + " order by score desc, id desc limit " + WINDOW + ") c"
                 + " join article a on a.id = c.id where a.search_vector @@ " + QUERY + filters(status, null)
                 + " order by c.score desc, c.id desc";
@@ -173,8 +191,10 @@ public class PostgresArticleSearch implements ArticleSearch {
     /** The next hits of the whole ranking, from every match: its cost follows the number of matches. */
     private List<Hit> everyMatch(String text, String status, String topic, Hit after, int limit) {
         String score = "coalesce(c.score, 0)";
-        String sql = "select m.id, " + score + " as score from (select a.id from article a where a.search_vector @@ " + QUERY
-                + filters(status, topic) + ") m left join (select h.article_id as id, cast(sum(h.weight) as real) as score"
+        String sql = "select m.id, " + score + " as score from (select a.id from article a where a.search_vector @@ "
+                + QUERY
+                + filters(status, topic)
+                + ") m left join (select h.article_id as id, cast(sum(h.weight) as real) as score"
                 + " from search_head h where h.lexeme in (" + TERMS + ") group by h.article_id) c on c.id = m.id"
                 + (after == null ? "" : " where " + score + " < :score or (" + score + " = :score and m.id < :id)")
                 + " order by score desc, m.id desc";
@@ -183,8 +203,10 @@ public class PostgresArticleSearch implements ArticleSearch {
 
     private static String filters(String status, String topic) {
         return (status == null ? "" : " and a.status = :status")
-                + (topic == null ? "" : " and exists (select 1 from article_topic at join topic t on t.id = at.topic_id"
-                        + " where at.article_id = a.id and t.slug = :topic)");
+                + (topic == null
+                        ? ""
+                        : " and exists (select 1 from article_topic at join topic t on t.id = at.topic_id"
+                                + " where at.article_id = a.id and t.slug = :topic)");
     }
 
     private static List<Hit> hits(Query query, String text, String status, String topic, Hit after) {
@@ -196,14 +218,24 @@ public class PostgresArticleSearch implements ArticleSearch {
         em.createNativeQuery("update article set search_vector = setweight(to_tsvector('english', :title), 'A')"
                         + " || setweight(to_tsvector('english', :summary), 'B') || setweight(to_tsvector('english', :body), 'C')"
                         + " where id = :id")
-                .setParameter("title", title).setParameter("summary", summary)
+                .setParameter("title", title)
+                .setParameter("summary", summary)
                 .setParameter("body", body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body)
-                .setParameter("id", articleId).executeUpdate();
-        em.createNativeQuery("delete from search_head where article_id = :id").setParameter("id", articleId).executeUpdate();
-        em.createNativeQuery("insert into search_head (article_id, lexeme, weight) select :id, t.lexeme, max(t.weight) from ("
-                        + "select unnest(tsvector_to_array(to_tsvector('english', :title))) as lexeme, " + TITLE + " as weight"
-                        + " union all select unnest(tsvector_to_array(to_tsvector('english', :summary))), " + SUMMARY
-                        + ") t group by t.lexeme")
-                .setParameter("id", articleId).setParameter("title", title).setParameter("summary", summary).executeUpdate();
+                .setParameter("id", articleId)
+                .executeUpdate();
+        em.createNativeQuery("delete from search_head where article_id = :id")
+                .setParameter("id", articleId)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "insert into search_head (article_id, lexeme, weight) select :id, t.lexeme, max(t.weight) from ("
+                                + "select unnest(tsvector_to_array(to_tsvector('english', :title))) as lexeme, " + TITLE
+                                + " as weight"
+                                + " union all select unnest(tsvector_to_array(to_tsvector('english', :summary))), "
+                                + SUMMARY
+                                + ") t group by t.lexeme")
+                .setParameter("id", articleId)
+                .setParameter("title", title)
+                .setParameter("summary", summary)
+                .executeUpdate();
     }
 }

@@ -15,22 +15,23 @@ public final class AuthorNames {
 
     /** Lowercase name particles; allowed inside a name ("Ludwig van Beethoven"), never at its ends. */
     private static final Set<String> PARTICLES = Set.of(
-            "van", "von", "der", "den", "de", "del", "della", "da", "das", "di", "do", "dos", "du",
-            "la", "le", "ter", "ten", "bin", "binti", "al", "el", "y", "zu");
+            "van", "von", "der", "den", "de", "del", "della", "da", "das", "di", "do", "dos", "du", "la", "le", "ter",
+            "ten", "bin", "binti", "al", "el", "y", "zu");
 
     /** Abbreviations whose period belongs to the word rather than ending a sentence. */
     private static final Set<String> HONORIFICS = Set.of(
-            "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Jr.", "Sr.", "St.", "Rev.", "Hon.",
-            "Fr.", "Capt.", "Col.", "Gen.", "Lt.", "Sgt.", "Maj.");
+            "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Mx.", "Jr.", "Sr.", "St.", "Rev.", "Hon.", "Fr.", "Capt.", "Col.",
+            "Gen.", "Lt.", "Sgt.", "Maj.");
 
     /** Capitalised only because they start the sentence; a bio starting with one does not start with a name. */
     private static final Set<String> SENTENCE_STARTERS = Set.of(
-            "The", "A", "An", "This", "That", "These", "Our", "My", "Your", "As", "With", "In", "At", "On",
-            "For", "From", "After", "Since", "Meet", "About", "It", "He", "She", "They", "We", "I", "When",
-            "While", "Having", "Born", "Written", "By");
+            "The", "A", "An", "This", "That", "These", "Our", "My", "Your", "As", "With", "In", "At", "On", "For",
+            "From", "After", "Since", "Meet", "About", "It", "He", "She", "They", "We", "I", "When", "While", "Having",
+            "Born", "Written", "By");
 
     /** "J.", "J.R.", "Ph.D." – the periods are part of the token. */
     private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("(\\p{L}{1,2}\\.)+");
+
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}'\u2019\\-]*\\.?");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
 
@@ -38,8 +39,7 @@ public final class AuthorNames {
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u2018\u02BC`\u00B4]");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
-    private AuthorNames() {
-    }
+    private AuthorNames() {}
 
     /**
      * The name a bio starts with: "Dr. Emily Parker is a renowned …" gives "Dr. Emily Parker". It is the
@@ -78,7 +78,8 @@ public final class AuthorNames {
                 }
                 continue;
             }
-            if (!NAME_WORD.matcher(token).matches() && !DOTTED_ABBREVIATION.matcher(token).matches()) {
+            if (!NAME_WORD.matcher(token).matches()
+                    && !DOTTED_ABBREVIATION.matcher(token).matches()) {
                 break;
             }
             if (!Character.isUpperCase(token.codePointAt(0)) && !Character.isTitleCase(token.codePointAt(0))) {

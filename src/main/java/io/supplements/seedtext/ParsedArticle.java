@@ -19,16 +19,13 @@ public record ParsedArticle(
         TextLayout layout) {
 
     /** One section: its heading (equal to its table-of-contents entry) and its paragraphs in order. */
-    public record ParsedSection(String heading, boolean blankLineAfterHeading, List<String> paragraphs) {
-    }
+    public record ParsedSection(String heading, boolean blankLineAfterHeading, List<String> paragraphs) {}
 
     /** The "Related Resources" block: its one intro line, then one resource per line. */
-    public record RelatedResources(String intro, List<RelatedResource> resources) {
-    }
+    public record RelatedResources(String intro, List<RelatedResource> resources) {}
 
     /** {@code - Name (Type): [Description] – URL}; the URL may be a site path such as {@code /kratom-review}. */
-    public record RelatedResource(String name, String type, String description, String url) {
-    }
+    public record RelatedResource(String name, String type, String description, String url) {}
 
     /** The byte-level details of the text that carry no meaning but must survive a round trip. */
     public record TextLayout(boolean byteOrderMark, boolean crlf, boolean finalNewline) {

@@ -18,11 +18,9 @@ public final class SeedLines {
      * One line: the JSON pointer of the field it carries (null for structural lines), its value and
      * that field's length limit (a resource line holds four fields and is checked field by field).
      */
-    public record Line(int number, String pointer, String value, int maxLength) {
-    }
+    public record Line(int number, String pointer, String value, int maxLength) {}
 
-    private SeedLines() {
-    }
+    private SeedLines() {}
 
     public static List<Line> of(ParsedArticle a) {
         List<Line> lines = new ArrayList<>();
@@ -74,13 +72,22 @@ public final class SeedLines {
         }
         for (Line line : lines) {
             if (line.value() != null && line.value().length() > line.maxLength() && line.pointer() != null) {
-                return new SeedFormatException(SeedFormatException.Rule.TOO_LONG, line.number(),
+                return new SeedFormatException(
+                        SeedFormatException.Rule.TOO_LONG,
+                        line.number(),
                         "the line is " + line.value().length() + " characters long; the limit is " + line.maxLength());
             }
             if (line.pointer() != null && line.pointer().startsWith("/relatedResources/items/")) {
-                ParsedArticle.RelatedResource r = a.related().resources().get(Integer.parseInt(line.pointer().substring(24)));
-                if (r.name().length() > 300 || r.type().length() > 200 || r.description().length() > 5000 || r.url().length() > 2000) {
-                    return new SeedFormatException(SeedFormatException.Rule.TOO_LONG, line.number(),
+                ParsedArticle.RelatedResource r = a.related()
+                        .resources()
+                        .get(Integer.parseInt(line.pointer().substring(24)));
+                if (r.name().length() > 300
+                        || r.type().length() > 200
+                        || r.description().length() > 5000
+                        || r.url().length() > 2000) {
+                    return new SeedFormatException(
+                            SeedFormatException.Rule.TOO_LONG,
+                            line.number(),
                             "a field of this resource is over its limit (name 300, type 200, description 5000, URL 2000 characters)");
                 }
             }
@@ -97,7 +104,8 @@ public final class SeedLines {
     }
 
     private static SeedFormatException tooMany(int line, String what, int max) {
-        return new SeedFormatException(SeedFormatException.Rule.TOO_MANY, line, "there are more than " + max + " " + what);
+        return new SeedFormatException(
+                SeedFormatException.Rule.TOO_MANY, line, "there are more than " + max + " " + what);
     }
 
     private static void add(List<Line> lines, String pointer, String value, int maxLength) {

@@ -51,6 +51,7 @@ public final class SeedTextParser {
     static final String BULLET = "- ";
     /** Separates a resource's description from its URL; the dash is an EN DASH (U+2013). */
     static final String DESCRIPTION_URL_SEPARATOR = "] \u2013 ";
+
     static final String TYPE_DESCRIPTION_SEPARATOR = "): [";
 
     /** Headings are short; anything longer is prose no matter how it ends. */
@@ -60,10 +61,10 @@ public final class SeedTextParser {
     /** A sentence end followed by the capitalised start of another sentence. */
     private static final Pattern SENTENCE_BREAK =
             Pattern.compile("[.!?\u2026][\"'\u201D\u2019)\\]]*\\s+[\"'\u201C\u2018(]?\\p{Lu}");
+
     private static final int MAX_QUOTED = 80;
 
-    private SeedTextParser() {
-    }
+    private SeedTextParser() {}
 
     public static ParsedArticle parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
@@ -90,7 +91,8 @@ public final class SeedTextParser {
     // Byte and character level
 
     private static String decodeStrictly(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -111,8 +113,8 @@ public final class SeedTextParser {
             String what = offset < bytes.length
                     ? String.format(Locale.ROOT, "byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset)
                     : "the bytes at byte offset " + offset;
-            throw new SeedFormatException(Rule.NOT_UTF8, line,
-                    "the text is not valid UTF-8: " + what + " does not form a valid character");
+            throw new SeedFormatException(
+                    Rule.NOT_UTF8, line, "the text is not valid UTF-8: " + what + " does not form a valid character");
         }
         out.flip();
         return out.toString();
@@ -165,29 +167,45 @@ public final class SeedTextParser {
                     crlf = thisCrlf;
                     firstSeparatorLine = lineNo;
                 } else if (crlf != thisCrlf) {
-                    throw new SeedFormatException(Rule.MIXED_LINE_ENDINGS, lineNo, "this line ends with "
-                            + (thisCrlf ? "CRLF" : "LF") + " but line " + firstSeparatorLine + " ends with "
-                            + (crlf ? "CRLF" : "LF") + "; use one kind of line ending throughout");
+                    throw new SeedFormatException(
+                            Rule.MIXED_LINE_ENDINGS,
+                            lineNo,
+                            "this line ends with "
+                                    + (thisCrlf ? "CRLF" : "LF") + " but line " + firstSeparatorLine + " ends with "
+                                    + (crlf ? "CRLF" : "LF") + "; use one kind of line ending throughout");
                 }
                 split.add(lineStart, thisCrlf ? i - 1 : i);
                 lineStart = i + 1;
                 lineNo++;
             } else if (c == '\r') {
                 if (i + 1 >= length || text.charAt(i + 1) != '\n') {
-                    throw new SeedFormatException(Rule.CONTROL_CHARACTERS, lineNo,
+                    throw new SeedFormatException(
+                            Rule.CONTROL_CHARACTERS,
+                            lineNo,
                             "carriage return (U+000D) at column " + (i - lineStart + 1)
                                     + " is not part of a CRLF line ending");
                 }
             } else if (isForbiddenControl(c)) {
-                throw new SeedFormatException(Rule.CONTROL_CHARACTERS, lineNo, String.format(Locale.ROOT,
-                        "control character U+%04X at column %d is not allowed", (int) c, i - lineStart + 1));
+                throw new SeedFormatException(
+                        Rule.CONTROL_CHARACTERS,
+                        lineNo,
+                        String.format(
+                                Locale.ROOT,
+                                "control character U+%04X at column %d is not allowed",
+                                (int) c,
+                                i - lineStart + 1));
             } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 // Only reachable from parse(String); it would not survive encoding to UTF-8.
-                throw new SeedFormatException(Rule.NOT_UTF8, lineNo, String.format(Locale.ROOT,
-                        "unpaired surrogate U+%04X at column %d cannot be encoded as UTF-8",
-                        (int) c, i - lineStart + 1));
+                throw new SeedFormatException(
+                        Rule.NOT_UTF8,
+                        lineNo,
+                        String.format(
+                                Locale.ROOT,
+                                "unpaired surrogate U+%04X at column %d cannot be encoded as UTF-8",
+                                (int) c,
+                                i - lineStart + 1));
             }
         }
         split.finalNewline = lineStart == length;
@@ -206,8 +224,13 @@ public final class SeedTextParser {
     static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r'
-                    || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+            boolean space = c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || Character.isSpaceChar(c)
+                    || c == '\u200B'
+                    || c == '\uFEFF';
             if (!space) {
                 return false;
             }
@@ -298,7 +321,8 @@ public final class SeedTextParser {
             String authorBio = readAuthor();
             if (pos < count) {
                 // The block readers stop only at a block heading or the end, so this is a safety net.
-                throw new SeedFormatException(Rule.TEXT_AFTER_AUTHOR, pos + 1, "unexpected text at the end of the article");
+                throw new SeedFormatException(
+                        Rule.TEXT_AFTER_AUTHOR, pos + 1, "unexpected text at the end of the article");
             }
             List<ParsedSection> built = new ArrayList<>(sections.size());
             for (SectionBuilder s : sections) {
@@ -310,10 +334,13 @@ public final class SeedTextParser {
         private String readSummary() {
             String line = lines.line(0);
             if (isBlank(line)) {
-                throw new SeedFormatException(Rule.MISSING_SUMMARY, 1, "the first line must hold the summary but is blank");
+                throw new SeedFormatException(
+                        Rule.MISSING_SUMMARY, 1, "the first line must hold the summary but is blank");
             }
             if (line.startsWith(BULLET)) {
-                throw new SeedFormatException(Rule.MISSING_SUMMARY, 1,
+                throw new SeedFormatException(
+                        Rule.MISSING_SUMMARY,
+                        1,
                         "the first line must hold the summary but is a table-of-contents bullet");
             }
             pos = 1;
@@ -322,16 +349,20 @@ public final class SeedTextParser {
 
         private String readIntroduction() {
             if (count < 2) {
-                throw new SeedFormatException(Rule.MISSING_INTRODUCTION, 2,
+                throw new SeedFormatException(
+                        Rule.MISSING_INTRODUCTION,
+                        2,
                         "the text ends after the summary; the second line must hold the introduction");
             }
             String line = lines.line(1);
             if (isBlank(line)) {
-                throw new SeedFormatException(Rule.MISSING_INTRODUCTION, 2,
-                        "the second line must hold the introduction but is blank");
+                throw new SeedFormatException(
+                        Rule.MISSING_INTRODUCTION, 2, "the second line must hold the introduction but is blank");
             }
             if (line.startsWith(BULLET)) {
-                throw new SeedFormatException(Rule.MISSING_INTRODUCTION, 2,
+                throw new SeedFormatException(
+                        Rule.MISSING_INTRODUCTION,
+                        2,
                         "the second line must hold the introduction but is a table-of-contents bullet");
             }
             pos = 2;
@@ -340,15 +371,21 @@ public final class SeedTextParser {
 
         private void readToc() {
             if (count < 3) {
-                throw new SeedFormatException(Rule.MISSING_TOC, 3,
+                throw new SeedFormatException(
+                        Rule.MISSING_TOC,
+                        3,
                         "the text ends after the introduction; the third line must start the table of contents (\"- Heading\")");
             }
             if (isBlank(lines.line(2))) {
-                throw new SeedFormatException(Rule.BLANK_LINE, 3,
+                throw new SeedFormatException(
+                        Rule.BLANK_LINE,
+                        3,
                         "blank line; the table of contents (\"- Heading\" lines) must follow the introduction directly");
             }
             if (!lines.line(2).startsWith(BULLET)) {
-                throw new SeedFormatException(Rule.MISSING_TOC, 3,
+                throw new SeedFormatException(
+                        Rule.MISSING_TOC,
+                        3,
                         "expected the table of contents (\"- Heading\" bullets) after the introduction, found "
                                 + quote(lines.line(2)));
             }
@@ -357,16 +394,23 @@ public final class SeedTextParser {
                 int lineNo = pos + 1;
                 String entry = lines.line(pos).substring(BULLET.length());
                 if (isBlank(entry)) {
-                    throw new SeedFormatException(Rule.EMPTY_TOC_ENTRY, lineNo, "table-of-contents bullet has no heading text");
+                    throw new SeedFormatException(
+                            Rule.EMPTY_TOC_ENTRY, lineNo, "table-of-contents bullet has no heading text");
                 }
                 if (entry.equals(RELATED_RESOURCES) || entry.equals(ABOUT_THE_AUTHOR)) {
-                    throw new SeedFormatException(Rule.RESERVED_HEADING, lineNo, quote(entry)
-                            + " is reserved for the block after the article and cannot be a section heading");
+                    throw new SeedFormatException(
+                            Rule.RESERVED_HEADING,
+                            lineNo,
+                            quote(entry)
+                                    + " is reserved for the block after the article and cannot be a section heading");
                 }
                 Integer earlier = tocIndex.putIfAbsent(entry, toc.size());
                 if (earlier != null) {
-                    throw new SeedFormatException(Rule.DUPLICATE_TOC_ENTRY, lineNo, "table-of-contents entry "
-                            + quote(entry) + " is already listed on line " + tocLine(earlier));
+                    throw new SeedFormatException(
+                            Rule.DUPLICATE_TOC_ENTRY,
+                            lineNo,
+                            "table-of-contents entry " + quote(entry) + " is already listed on line "
+                                    + tocLine(earlier));
                 }
                 toc.add(entry);
                 pos++;
@@ -425,33 +469,46 @@ public final class SeedTextParser {
                 Integer tocPosition = tocIndex.get(line);
                 if (tocPosition != null) {
                     if (tocPosition < expected) {
-                        throw new SeedFormatException(Rule.DUPLICATE_HEADING, lineNo, "section heading " + quote(line)
-                                + " appears a second time (its section starts on line " + headingLines.get(line) + ")");
+                        throw new SeedFormatException(
+                                Rule.DUPLICATE_HEADING,
+                                lineNo,
+                                "section heading " + quote(line) + " appears a second time (its section starts on line "
+                                        + headingLines.get(line) + ")");
                     }
                     String missing = toc.get(expected);
                     Integer later = lastOccurrence.get(missing);
                     if (later != null && later > pos) {
-                        throw new SeedFormatException(Rule.OUT_OF_ORDER_SECTION, lineNo, "section " + quote(line)
-                                + " comes before section " + quote(missing)
-                                + "; sections must follow the table-of-contents order");
+                        throw new SeedFormatException(
+                                Rule.OUT_OF_ORDER_SECTION,
+                                lineNo,
+                                "section " + quote(line)
+                                        + " comes before section " + quote(missing)
+                                        + "; sections must follow the table-of-contents order");
                     }
                     throw tocEntryWithoutSection(expected);
                 }
                 String nearMiss = nearMissBlockHeading(line);
                 if (nearMiss != null) {
-                    throw new SeedFormatException(Rule.UNKNOWN_HEADING, lineNo, quote(line) + " looks like the "
-                            + quote(nearMiss) + " heading but must be written exactly as " + quote(nearMiss)
-                            + " on a line of its own");
+                    throw new SeedFormatException(
+                            Rule.UNKNOWN_HEADING,
+                            lineNo,
+                            quote(line) + " looks like the "
+                                    + quote(nearMiss) + " heading but must be written exactly as " + quote(nearMiss)
+                                    + " on a line of its own");
                 }
                 if (looksLikeHeading(line)) {
-                    throw new SeedFormatException(Rule.UNKNOWN_HEADING, lineNo, quote(line)
-                            + " looks like a section heading but matches no table-of-contents entry");
+                    throw new SeedFormatException(
+                            Rule.UNKNOWN_HEADING,
+                            lineNo,
+                            quote(line) + " looks like a section heading but matches no table-of-contents entry");
                 }
                 if (current == null) {
                     if (!lastOccurrence.containsKey(toc.get(0))) {
                         throw tocEntryWithoutSection(0);
                     }
-                    throw new SeedFormatException(Rule.PARAGRAPH_BEFORE_FIRST_SECTION, lineNo,
+                    throw new SeedFormatException(
+                            Rule.PARAGRAPH_BEFORE_FIRST_SECTION,
+                            lineNo,
                             "expected the first section heading " + quote(toc.get(0))
                                     + " after the table of contents, found a paragraph");
                 }
@@ -468,18 +525,27 @@ public final class SeedTextParser {
         private SeedFormatException blankLine(int lineNo, String line, SectionBuilder current) {
             String detail = line.isEmpty() ? "blank line" : "line holds only whitespace";
             boolean afterHeading = current != null && current.headingLine == lineNo - 1;
-            return new SeedFormatException(Rule.BLANK_LINE, lineNo, detail + (afterHeading
-                    ? "; the one blank line allowed after a section heading must be completely empty"
-                    : "; blank lines are only allowed as the single line directly after a section heading"));
+            return new SeedFormatException(
+                    Rule.BLANK_LINE,
+                    lineNo,
+                    detail
+                            + (afterHeading
+                                    ? "; the one blank line allowed after a section heading must be completely empty"
+                                    : "; blank lines are only allowed as the single line directly after a section heading"));
         }
 
         private SeedFormatException tocEntryWithoutSection(int tocPosition) {
-            return new SeedFormatException(Rule.TOC_ENTRY_WITHOUT_SECTION, tocLine(tocPosition), "table-of-contents entry "
-                    + quote(toc.get(tocPosition)) + " has no section: no line of the article body equals this heading");
+            return new SeedFormatException(
+                    Rule.TOC_ENTRY_WITHOUT_SECTION,
+                    tocLine(tocPosition),
+                    "table-of-contents entry " + quote(toc.get(tocPosition))
+                            + " has no section: no line of the article body equals this heading");
         }
 
         private static SeedFormatException emptySection(SectionBuilder s) {
-            return new SeedFormatException(Rule.SECTION_WITHOUT_PARAGRAPHS, s.headingLine,
+            return new SeedFormatException(
+                    Rule.SECTION_WITHOUT_PARAGRAPHS,
+                    s.headingLine,
                     "section " + quote(s.heading) + " has no paragraphs");
         }
 
@@ -487,14 +553,20 @@ public final class SeedTextParser {
         private String takeConclusion(List<SectionBuilder> sections) {
             SectionBuilder last = sections.get(sections.size() - 1);
             if (last.paragraphs.isEmpty()) {
-                throw new SeedFormatException(Rule.MISSING_CONCLUSION, last.headingLine, "the last section "
-                        + quote(last.heading) + " has no paragraphs, so there is no final paragraph to be the conclusion");
+                throw new SeedFormatException(
+                        Rule.MISSING_CONCLUSION,
+                        last.headingLine,
+                        "the last section " + quote(last.heading)
+                                + " has no paragraphs, so there is no final paragraph to be the conclusion");
             }
             String conclusion = last.paragraphs.remove(last.paragraphs.size() - 1);
             if (last.paragraphs.isEmpty()) {
-                throw new SeedFormatException(Rule.SECTION_WITHOUT_PARAGRAPHS, last.headingLine, "section "
-                        + quote(last.heading) + " has no paragraphs once its last paragraph (line "
-                        + last.lastParagraphLine + ") is taken as the article's conclusion");
+                throw new SeedFormatException(
+                        Rule.SECTION_WITHOUT_PARAGRAPHS,
+                        last.headingLine,
+                        "section "
+                                + quote(last.heading) + " has no paragraphs once its last paragraph (line "
+                                + last.lastParagraphLine + ") is taken as the article's conclusion");
             }
             return conclusion;
         }
@@ -506,29 +578,39 @@ public final class SeedTextParser {
             int headingLine = pos + 1;
             pos++;
             if (pos >= count) {
-                throw new SeedFormatException(Rule.MISSING_RESOURCES_INTRO, headingLine, quote(RELATED_RESOURCES)
-                        + " is the last line; it must be followed by one introductory line and at least one resource");
+                throw new SeedFormatException(
+                        Rule.MISSING_RESOURCES_INTRO,
+                        headingLine,
+                        quote(RELATED_RESOURCES)
+                                + " is the last line; it must be followed by one introductory line and at least one resource");
             }
             String intro = lines.line(pos);
             if (isBlank(intro) || intro.startsWith(BULLET) || isBlockHeading(intro)) {
                 String found = isBlank(intro) ? "a blank line" : quote(intro);
-                throw new SeedFormatException(Rule.MISSING_RESOURCES_INTRO, pos + 1, "expected the introductory line of "
-                        + quote(RELATED_RESOURCES) + " here, found " + found);
+                throw new SeedFormatException(
+                        Rule.MISSING_RESOURCES_INTRO,
+                        pos + 1,
+                        "expected the introductory line of " + quote(RELATED_RESOURCES) + " here, found " + found);
             }
             pos++;
             List<RelatedResource> resources = new ArrayList<>();
             while (pos < count && !lines.line(pos).equals(ABOUT_THE_AUTHOR)) {
                 String line = lines.line(pos);
                 if (isBlank(line)) {
-                    throw new SeedFormatException(Rule.BLANK_LINE, pos + 1,
+                    throw new SeedFormatException(
+                            Rule.BLANK_LINE,
+                            pos + 1,
                             "blank line; resource lines must follow each other without blank lines");
                 }
                 resources.add(parseResource(line, pos + 1));
                 pos++;
             }
             if (resources.isEmpty()) {
-                throw new SeedFormatException(Rule.MISSING_RESOURCES, headingLine,
-                        quote(RELATED_RESOURCES) + " lists no resource; add at least one \"- Name (Type): [Description] \u2013 URL\" line");
+                throw new SeedFormatException(
+                        Rule.MISSING_RESOURCES,
+                        headingLine,
+                        quote(RELATED_RESOURCES)
+                                + " lists no resource; add at least one \"- Name (Type): [Description] \u2013 URL\" line");
             }
             return new RelatedResources(intro, List.copyOf(resources));
         }
@@ -540,23 +622,32 @@ public final class SeedTextParser {
             int headingLine = pos + 1;
             pos++;
             if (pos >= count) {
-                throw new SeedFormatException(Rule.EMPTY_AUTHOR, headingLine,
-                        quote(ABOUT_THE_AUTHOR) + " is the last line; it must be followed by the author's bio on one line");
+                throw new SeedFormatException(
+                        Rule.EMPTY_AUTHOR,
+                        headingLine,
+                        quote(ABOUT_THE_AUTHOR)
+                                + " is the last line; it must be followed by the author's bio on one line");
             }
             String bio = lines.line(pos);
             if (isBlank(bio)) {
-                throw new SeedFormatException(Rule.EMPTY_AUTHOR, pos + 1,
-                        "the author's bio after " + quote(ABOUT_THE_AUTHOR) + " is blank");
+                throw new SeedFormatException(
+                        Rule.EMPTY_AUTHOR, pos + 1, "the author's bio after " + quote(ABOUT_THE_AUTHOR) + " is blank");
             }
             String name = AuthorNames.nameFromBio(bio);
             if (name == null || name.isBlank() || name.length() > AuthorNames.MAX_NAME_LENGTH) {
-                throw new SeedFormatException(Rule.AUTHOR_WITHOUT_NAME, pos + 1, "the author's bio must begin with the "
-                        + "author's name (at most " + AuthorNames.MAX_NAME_LENGTH + " characters), e.g. \"Dr. Jane Doe is ...\"");
+                throw new SeedFormatException(
+                        Rule.AUTHOR_WITHOUT_NAME,
+                        pos + 1,
+                        "the author's bio must begin with the " + "author's name (at most "
+                                + AuthorNames.MAX_NAME_LENGTH + " characters), e.g. \"Dr. Jane Doe is ...\"");
             }
             pos++;
             if (pos < count) {
-                throw new SeedFormatException(Rule.TEXT_AFTER_AUTHOR, pos + 1, "the author's bio must be one line and the last "
-                        + "line of the article; found more text after it");
+                throw new SeedFormatException(
+                        Rule.TEXT_AFTER_AUTHOR,
+                        pos + 1,
+                        "the author's bio must be one line and the last "
+                                + "line of the article; found more text after it");
             }
             return bio;
         }
@@ -575,11 +666,13 @@ public final class SeedTextParser {
     static RelatedResource parseResource(String line, int lineNo) {
         if (!line.startsWith(BULLET)) {
             String extra = line.equals(RELATED_RESOURCES) ? " (the block appears a second time)" : "";
-            throw malformedResource(lineNo, "expected a resource line " + RESOURCE_SHAPE + ", found " + quote(line) + extra);
+            throw malformedResource(
+                    lineNo, "expected a resource line " + RESOURCE_SHAPE + ", found " + quote(line) + extra);
         }
         int typeEnd = line.indexOf(TYPE_DESCRIPTION_SEPARATOR, BULLET.length());
         if (typeEnd < 0) {
-            throw malformedResource(lineNo, "resource line lacks \" (Type): [\" after the name; expected " + RESOURCE_SHAPE);
+            throw malformedResource(
+                    lineNo, "resource line lacks \" (Type): [\" after the name; expected " + RESOURCE_SHAPE);
         }
         int typeStart = line.lastIndexOf(" (", typeEnd);
         if (typeStart < BULLET.length()) {
@@ -588,10 +681,14 @@ public final class SeedTextParser {
         int descriptionStart = typeEnd + TYPE_DESCRIPTION_SEPARATOR.length();
         int descriptionEnd = line.lastIndexOf(DESCRIPTION_URL_SEPARATOR);
         if (descriptionEnd < descriptionStart) {
-            String hint = line.lastIndexOf("] - ") >= descriptionStart || line.lastIndexOf("] \u2014 ") >= descriptionStart
-                    ? " (the dash before the URL must be an en dash \u2013)" : "";
-            throw malformedResource(lineNo, "resource line lacks \"] \u2013 URL\" after the description" + hint
-                    + "; expected " + RESOURCE_SHAPE);
+            String hint =
+                    line.lastIndexOf("] - ") >= descriptionStart || line.lastIndexOf("] \u2014 ") >= descriptionStart
+                            ? " (the dash before the URL must be an en dash \u2013)"
+                            : "";
+            throw malformedResource(
+                    lineNo,
+                    "resource line lacks \"] \u2013 URL\" after the description" + hint + "; expected "
+                            + RESOURCE_SHAPE);
         }
         String name = line.substring(BULLET.length(), typeStart);
         String type = line.substring(typeStart + 2, typeEnd);
@@ -607,8 +704,10 @@ public final class SeedTextParser {
             throw malformedResource(lineNo, "resource description in brackets is empty");
         }
         if (!isAcceptableUrl(url)) {
-            throw malformedResource(lineNo, "resource URL " + quote(url)
-                    + " must be an http(s) URL or a site path starting with '/', without spaces");
+            throw malformedResource(
+                    lineNo,
+                    "resource URL " + quote(url)
+                            + " must be an http(s) URL or a site path starting with '/', without spaces");
         }
         return new RelatedResource(name, type, description, url);
     }

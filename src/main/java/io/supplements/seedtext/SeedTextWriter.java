@@ -18,8 +18,7 @@ import java.util.List;
  */
 public final class SeedTextWriter {
 
-    private SeedTextWriter() {
-    }
+    private SeedTextWriter() {}
 
     /**
      * The text, starting with U+FEFF when the layout records a byte order mark, so that

@@ -17,19 +17,27 @@ public class Source extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Enumerated(EnumType.STRING)
     public SourceKind kind;
+
     @Column(name = "source_key")
     public String sourceKey;
+
     public String name;
+
     @Column(name = "published_year")
     public Integer year;
+
     public String url;
     public String description;
+
     @Column(name = "resource_type")
     public String resourceType;
+
     public String doi;
     public String pmid;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -4,7 +4,6 @@ import io.supplements.claim.extraction.SourceKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,7 +28,8 @@ public class SourceCatalog {
         return switch (kind) {
             case web -> "url:" + normaliseUrl(url);
             case organization, document -> kind + ":" + name.trim().toLowerCase(Locale.ROOT);
-            case journal, author -> kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
+            case journal, author ->
+                kind + ":" + name.trim().toLowerCase(Locale.ROOT) + ":" + (year == null ? "" : year);
         };
     }
 

@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 /** Editors create sources (to cite them from claims) and complete them (DOI, PMID, URL). */
@@ -63,7 +62,9 @@ public class SourceEditor {
 
     private static void apply(Source source, NewSource body) {
         if (body.kind() == SourceKind.web && body.url() == null) {
-            throw ProblemException.badRequest("validation", "A web source needs its URL.",
+            throw ProblemException.badRequest(
+                    "validation",
+                    "A web source needs its URL.",
                     List.of(FieldError.atPointer("/url", "is required for a web source")));
         }
         String key = SourceCatalog.keyOf(body.kind(), body.name(), body.year(), body.url());

@@ -57,14 +57,36 @@ public class SourceResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listSources", summary = "List sources", description = "Oldest first. Without a key, the sources that some published article "
-            + "cites or lists; with one, every source, including those an editor created and nothing cites yet.")
+    @Operation(
+            operationId = "listSources",
+            summary = "List sources",
+            description =
+                    "Oldest first. Without a key, the sources that some published article "
+                            + "cites or lists; with one, every source, including those an editor created and nothing cites yet.")
     @APIResponse(responseCode = "200", description = "A page of sources; a Link header points to the next page")
-    @APIResponse(responseCode = "400", description = BAD_PARAMETER, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = BAD_PARAMETER,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<SourceView> list(
-            @Parameter(description = "journal, web, organization, author (an author-year citation) or document (cited by an identifier only)", schema = @Schema(implementation = SourceKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit,
-            @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor") String cursor) {
+            @Parameter(
+                            description =
+                                    "journal, web, organization, author (an author-year citation) or document (cited by an identifier only)",
+                            schema = @Schema(implementation = SourceKind.class))
+                    @QueryParam("kind")
+                    String kind,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
+                    String cursor) {
         Paging paging = Paging.of(limit, cursor);
         return sources.list(Params.oneOf(SourceKind.class, "kind", kind), paging, caller.hasKey());
     }
@@ -73,9 +95,16 @@ public class SourceResource {
     @PermitAll
     @Path("{id}")
     @Operation(operationId = "getSource", summary = "One source with the claims and articles citing it")
-    @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
-    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SourceDetail get(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The source",
+            content = @Content(schema = @Schema(implementation = SourceDetail.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = NOT_FOUND,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SourceDetail get(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
         return sources.get(Params.id(id, "source"), caller.hasKey());
     }
 
@@ -83,14 +112,31 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @RolesAllowed("editor")
-    @Operation(operationId = "createSource", summary = "Create a source", description = "To cite it from claims. DOI, PMID and URL are validated.")
-    @APIResponse(responseCode = "201", description = "The source; Location is its URL", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields (a malformed DOI, PMID or URL, ...); errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The source exists already (same URL, or same kind, name and year)", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "createSource",
+            summary = "Create a source",
+            description = "To cite it from claims. DOI, PMID and URL are validated.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The source; Location is its URL",
+            content = @Content(schema = @Schema(implementation = SourceDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields (a malformed DOI, PMID or URL, ...); errors[] points at each",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The source exists already (same URL, or same kind, name and year)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NewSource body) {
         SourceDetail created = editor.create(body);
-        return Response.created(URI.create("/v1/sources/" + created.id())).entity(created).build();
+        return Response.created(URI.create("/v1/sources/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT
@@ -98,17 +144,42 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @RolesAllowed("editor")
-    @Operation(operationId = "replaceSource", summary = "Replace a source's details", description = "For instance to add its DOI or PMID.")
-    @APIResponse(responseCode = "200", description = "The source", content = @Content(schema = @Schema(implementation = SourceDetail.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such source", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another source has that identity", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = PRECONDITION_FAILED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = PRECONDITION_REQUIRED, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SourceDetail replace(@Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-                                @Valid @NotNull NewSource body,
-                                @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+    @Operation(
+            operationId = "replaceSource",
+            summary = "Replace a source's details",
+            description = "For instance to add its DOI or PMID.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The source",
+            content = @Content(schema = @Schema(implementation = SourceDetail.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors[] points at each",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such source",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another source has that identity",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = PRECONDITION_FAILED,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = PRECONDITION_REQUIRED,
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public SourceDetail replace(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @Valid @NotNull NewSource body,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return editor.replace(Params.id(id, "source"), body, ifMatch);
     }
 }

@@ -25,18 +25,19 @@ import org.hibernate.type.StandardBasicTypes;
 @ApplicationScoped
 public class ChangeFeed {
     private static final String PREFIX = "f1:";
-    private static final String COLUMNS = "select c.seq, c.article_id, c.slug, c.op, c.version, c.created_at, c.body from change_log c";
+    private static final String COLUMNS =
+            "select c.seq, c.article_id, c.slug, c.op, c.version, c.created_at, c.body from change_log c";
 
     /** One entry as recorded; {@code article} is the published article's JSON for an upsert, null for a delete. */
-    public record Entry(long seq, long articleId, String slug, String op, long version, Instant createdAt, String article) {
+    public record Entry(
+            long seq, long articleId, String slug, String op, long version, Instant createdAt, String article) {
         public ChangeItem item() {
             return ChangeItem.of(op, articleId, slug, version, article);
         }
     }
 
     /** Where the feed stands: its last entry and the epoch that makes its cursors unique to this database. */
-    public record Head(long seq, String epoch) {
-    }
+    public record Head(long seq, String epoch) {}
 
     private final EntityManager em;
     private final ArticleRepresentations representations;
@@ -50,12 +51,16 @@ public class ChangeFeed {
     public ChangePage read(String cursor, int limit) {
         Head head = head();
         long after = cursor == null || cursor.isEmpty() ? 0 : position(cursor, head);
-        List<Entry> rows = entries(COLUMNS + " where c.seq > ?1 and not exists"
-                + " (select 1 from change_log l where l.article_id = c.article_id and l.seq > c.seq) order by c.seq", after, limit + 1);
+        List<Entry> rows = entries(
+                COLUMNS + " where c.seq > ?1 and not exists"
+                        + " (select 1 from change_log l where l.article_id = c.article_id and l.seq > c.seq) order by c.seq",
+                after,
+                limit + 1);
         boolean more = rows.size() > limit;
         List<Entry> shown = more ? rows.subList(0, limit) : rows;
         long last = shown.isEmpty() ? after : shown.get(shown.size() - 1).seq();
-        return new ChangePage(shown.stream().map(Entry::item).toList(), cursor(head, more ? last : Math.max(last, head.seq())), more);
+        return new ChangePage(
+                shown.stream().map(Entry::item).toList(), cursor(head, more ? last : Math.max(last, head.seq())), more);
     }
 
     /** Every entry after {@code seq}, not compacted: what webhooks deliver, one by one. */
@@ -66,12 +71,14 @@ public class ChangeFeed {
 
     @Transactional
     public Head head() {
-        Object[] counter = (Object[]) em.createNativeQuery("select last_seq, epoch from change_counter where id = 1").getSingleResult();
+        Object[] counter = (Object[]) em.createNativeQuery("select last_seq, epoch from change_counter where id = 1")
+                .getSingleResult();
         return new Head(((Number) counter[0]).longValue(), epochOf(counter[1]));
     }
 
     public static String cursor(Head head, long seq) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((PREFIX + head.epoch() + ":" + seq).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -80,7 +87,8 @@ public class ChangeFeed {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (plain.startsWith(PREFIX + head.epoch() + ":")) {
-                long seq = Long.parseLong(plain.substring(PREFIX.length() + head.epoch().length() + 1));
+                long seq = Long.parseLong(
+                        plain.substring(PREFIX.length() + head.epoch().length() + 1));
                 if (seq >= 0 && seq <= head.seq()) {
                     return seq;
                 }
@@ -88,14 +96,18 @@ public class ChangeFeed {
         } catch (IllegalArgumentException e) {
             // not base64 or not a number: unknown cursor
         }
-        throw new ProblemException(410, "cursor-expired", "Gone",
+        throw new ProblemException(
+                410,
+                "cursor-expired",
+                "Gone",
                 "This cursor is unknown or expired: start again without a cursor to get a full snapshot, then resume from its next.",
                 null);
     }
 
     @SuppressWarnings("unchecked")
     private List<Entry> entries(String sql, long after, int limit) {
-        List<Object[]> rows = em.createNativeQuery(sql).unwrap(NativeQuery.class)
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .unwrap(NativeQuery.class)
                 .addScalar("seq", StandardBasicTypes.LONG)
                 .addScalar("article_id", StandardBasicTypes.LONG)
                 .addScalar("slug", StandardBasicTypes.STRING)
@@ -103,13 +115,25 @@ public class ChangeFeed {
                 .addScalar("version", StandardBasicTypes.LONG)
                 .addScalar("created_at", StandardBasicTypes.INSTANT)
                 .addScalar("body", StandardBasicTypes.STRING)
-                .setParameter(1, after).setMaxResults(limit).getResultList();
+                .setParameter(1, after)
+                .setMaxResults(limit)
+                .getResultList();
         // An upsert recorded before the log stored articles (before V4) stands for the article as published now,
         // read for the whole page in one query.
         Map<String, ArticleRepresentations.Stored> now = representations.readMany(rows.stream()
-                .filter(r -> r[6] == null && r[3].equals("upsert")).map(r -> (String) r[2]).collect(Collectors.toSet()));
-        return rows.stream().map(r -> new Entry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4],
-                (Instant) r[5], r[6] == null && r[3].equals("upsert") ? publishedNow(now.get((String) r[2])) : (String) r[6])).toList();
+                .filter(r -> r[6] == null && r[3].equals("upsert"))
+                .map(r -> (String) r[2])
+                .collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new Entry(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (Long) r[4],
+                        (Instant) r[5],
+                        r[6] == null && r[3].equals("upsert") ? publishedNow(now.get((String) r[2])) : (String) r[6]))
+                .toList();
     }
 
     private static String publishedNow(ArticleRepresentations.Stored stored) {
@@ -117,10 +141,11 @@ public class ChangeFeed {
     }
 
     private static String epochOf(Object value) {
-        Instant instant = value instanceof Instant i ? i
-                : value instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : value instanceof java.sql.Timestamp t ? t.toInstant()
-                : Instant.parse(value.toString());
+        Instant instant = value instanceof Instant i
+                ? i
+                : value instanceof java.time.OffsetDateTime o
+                        ? o.toInstant()
+                        : value instanceof java.sql.Timestamp t ? t.toInstant() : Instant.parse(value.toString());
         return Long.toString(instant.toEpochMilli());
     }
 }

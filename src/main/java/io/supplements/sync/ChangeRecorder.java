@@ -48,7 +48,11 @@ public class ChangeRecorder {
     private final TransactionSynchronizationRegistry transaction;
     private final Clock clock;
 
-    ChangeRecorder(EntityManager em, ArticleRepresentations representations, TransactionSynchronizationRegistry transaction, Clock clock) {
+    ChangeRecorder(
+            EntityManager em,
+            ArticleRepresentations representations,
+            TransactionSynchronizationRegistry transaction,
+            Clock clock) {
         this.clock = clock;
         this.em = em;
         this.representations = representations;
@@ -67,15 +71,20 @@ public class ChangeRecorder {
     }
 
     void collect(@Observes SourceChanged change) {
-        lockDependents(em.createQuery("select distinct ci.claim.article.id from Citation ci where ci.source.id = ?1", Long.class)
-                .setParameter(1, change.id()).getResultList());
-        lockDependents(em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id = ?1", Long.class)
-                .setParameter(1, change.id()).getResultList());
+        lockDependents(em.createQuery(
+                        "select distinct ci.claim.article.id from Citation ci where ci.source.id = ?1", Long.class)
+                .setParameter(1, change.id())
+                .getResultList());
+        lockDependents(
+                em.createQuery("select distinct r.article.id from RelatedResource r where r.source.id = ?1", Long.class)
+                        .setParameter(1, change.id())
+                        .getResultList());
     }
 
     void collect(@Observes AuthorChanged change) {
         lockDependents(em.createQuery("select a.id from Article a where a.author.id = ?1", Long.class)
-                .setParameter(1, change.id()).getResultList());
+                .setParameter(1, change.id())
+                .getResultList());
     }
 
     /**
@@ -84,7 +93,10 @@ public class ChangeRecorder {
      */
     private void lockDependents(List<Long> ids) {
         Pending pending = pending();
-        ids.stream().sorted().filter(pending.dependents::add).forEach(id -> em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
+        ids.stream()
+                .sorted()
+                .filter(pending.dependents::add)
+                .forEach(id -> em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Records what the running transaction has changed so far; called by {@link ChangeRecording} as a write's last step. */
@@ -155,21 +167,31 @@ public class ChangeRecorder {
             return;
         }
         em.createNativeQuery("update change_counter set last_seq = last_seq + ?1 where id = 1")
-                .setParameter(1, entries.size()).executeUpdate();
-        long last = ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1").getSingleResult()).longValue();
+                .setParameter(1, entries.size())
+                .executeUpdate();
+        long last = ((Number) em.createNativeQuery("select last_seq from change_counter where id = 1")
+                        .getSingleResult())
+                .longValue();
         long before = last - entries.size();
         long seq = before;
         for (Object[] e : entries) {
             em.createNativeQuery("insert into change_log (seq, article_id, slug, op, version, created_at, body)"
                             + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, ++seq).setParameter(2, e[0]).setParameter(3, e[1]).setParameter(4, e[2])
-                    .setParameter(5, e[3]).setParameter(6, now).setParameter(7, e[4])
+                    .setParameter(1, ++seq)
+                    .setParameter(2, e[0])
+                    .setParameter(3, e[1])
+                    .setParameter(4, e[2])
+                    .setParameter(5, e[3])
+                    .setParameter(6, now)
+                    .setParameter(7, e[4])
                     .executeUpdate();
         }
         // What these entries supersede, once every receiving webhook has been sent it.
         em.createNativeQuery("delete from change_log where article_id in (?1) and seq <= ?2"
-                        + " and not exists (select 1 from webhook w where w.position < change_log.seq and " + RECEIVING + ")")
-                .setParameter(1, entries.stream().map(e -> e[0]).toList()).setParameter(2, before).executeUpdate();
+                        + " and not exists (select 1 from webhook w where w.position < change_log.seq and " + RECEIVING
+                        + ")")
+                .setParameter(1, entries.stream().map(e -> e[0]).toList())
+                .setParameter(2, before)
+                .executeUpdate();
     }
-
 }

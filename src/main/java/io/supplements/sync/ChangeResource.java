@@ -31,22 +31,46 @@ public class ChangeResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listChanges", summary = "Changes to the published content, in commit order", description = "Start without a cursor: the "
-            + "feed from the beginning is a full snapshot (one entry per article, the latest). Apply the items in order, "
-            + "save next, and resume from it; when hasMore is false, poll again later with next. Every create, update, "
-            + "publish, unpublish and delete of published content is an entry, numbered in commit order, so a resumed "
-            + "client never misses one (a change to a source or author that articles share is an entry for each published "
-            + "article using it); each upsert carries the article as that change published it. "
-            + "Unpublished and deleted articles arrive as delete tombstones; drafts never appear. "
-            + "Delivery is at least once: applying a page again is harmless (keep the highest version per id). "
-            + "Cursors do not expire while this database lives; an unknown cursor (another database, a restored backup) "
-            + "is a 410: start again without one. To have the entries pushed to you instead, register a webhook.")
-    @APIResponse(responseCode = "200", description = "A page of changes", content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "400", description = "limit is not 1 to 100", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The cursor is unknown or expired: start again without it", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "listChanges",
+            summary = "Changes to the published content, in commit order",
+            description =
+                    "Start without a cursor: the "
+                            + "feed from the beginning is a full snapshot (one entry per article, the latest). Apply the items in order, "
+                            + "save next, and resume from it; when hasMore is false, poll again later with next. Every create, update, "
+                            + "publish, unpublish and delete of published content is an entry, numbered in commit order, so a resumed "
+                            + "client never misses one (a change to a source or author that articles share is an entry for each published "
+                            + "article using it); each upsert carries the article as that change published it. "
+                            + "Unpublished and deleted articles arrive as delete tombstones; drafts never appear. "
+                            + "Delivery is at least once: applying a page again is harmless (keep the highest version per id). "
+                            + "Cursors do not expire while this database lives; an unknown cursor (another database, a restored backup) "
+                            + "is a 410: start again without one. To have the entries pushed to you instead, register a webhook.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of changes",
+            content = @Content(schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "limit is not 1 to 100",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "410",
+            description = "The cursor is unknown or expired: start again without it",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
-            @Parameter(description = "Opaque cursor from the previous page's next; absent for a full snapshot") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("limit") String limit) {
+            @Parameter(description = "Opaque cursor from the previous page's next; absent for a full snapshot")
+                    @QueryParam("cursor")
+                    String cursor,
+            @Parameter(
+                            description = "Page size, 1 to 100",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "100",
+                                            defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit) {
         return feed.read(cursor, Paging.of(limit, null).limit());
     }
 }

@@ -2,7 +2,6 @@ package io.supplements.vocabulary;
 
 import static io.supplements.common.ApiResponses.PROBLEM;
 
-import io.supplements.common.Caller;
 import io.supplements.common.Problem;
 import io.supplements.vocabulary.api.NewTerm;
 import io.supplements.vocabulary.api.VocabularyView;
@@ -37,8 +36,14 @@ public class VocabularyResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "getVocabulary", summary = "The vocabulary", description = "Every supplement and outcome slug with the terms that name it.")
-    @APIResponse(responseCode = "200", description = "The vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
+    @Operation(
+            operationId = "getVocabulary",
+            summary = "The vocabulary",
+            description = "Every supplement and outcome slug with the terms that name it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The vocabulary",
+            content = @Content(schema = @Schema(implementation = VocabularyView.class)))
     public VocabularyView get() {
         return vocabulary.view();
     }
@@ -48,13 +53,31 @@ public class VocabularyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @RolesAllowed("editor")
-    @Operation(operationId = "addVocabularyTerm", summary = "Add a term", description = "A new supplement or outcome, or a synonym of one. It applies to articles "
-            + "written from now on; existing articles are re-extracted in the background (progress: GET /v1/extraction).")
-    @APIResponse(responseCode = "201", description = "The vocabulary with the term; Location is the vocabulary", content = @Content(schema = @Schema(implementation = VocabularyView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields; errors[] points at each", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The term already names something", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            operationId = "addVocabularyTerm",
+            summary = "Add a term",
+            description =
+                    "A new supplement or outcome, or a synonym of one. It applies to articles "
+                            + "written from now on; existing articles are re-extracted in the background (progress: GET /v1/extraction).")
+    @APIResponse(
+            responseCode = "201",
+            description = "The vocabulary with the term; Location is the vocabulary",
+            content = @Content(schema = @Schema(implementation = VocabularyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields; errors[] points at each",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The term already names something",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull NewTerm body) {
-        return Response.created(URI.create("/v1/vocabulary")).entity(vocabulary.add(body)).build();
+        return Response.created(URI.create("/v1/vocabulary"))
+                .entity(vocabulary.add(body))
+                .build();
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class VocabularyService {
-    private record Snapshot(long stamp, VocabularyView view, ClaimExtractor extractor) {
-    }
+    private record Snapshot(long stamp, VocabularyView view, ClaimExtractor extractor) {}
 
     private final EntityManager em;
     private final VocabularyView bundled;
@@ -85,9 +83,11 @@ public class VocabularyService {
     private Snapshot build(long stamp) {
         Map<String, List<String>> supplements = copy(bundled.supplements());
         Map<String, List<String>> outcomes = copy(bundled.outcomes());
-        for (VocabularyTerm t : em.createQuery("from VocabularyTerm t order by t.id", VocabularyTerm.class).getResultList()) {
+        for (VocabularyTerm t : em.createQuery("from VocabularyTerm t order by t.id", VocabularyTerm.class)
+                .getResultList()) {
             (TermKind.valueOf(t.kind) == TermKind.supplement ? supplements : outcomes)
-                    .computeIfAbsent(t.slug, k -> new ArrayList<>()).add(t.term);
+                    .computeIfAbsent(t.slug, k -> new ArrayList<>())
+                    .add(t.term);
         }
         VocabularyView view = new VocabularyView(supplements, outcomes);
         return new Snapshot(stamp, view, new ClaimExtractor(Vocabulary.of(supplements, outcomes)));

@@ -16,9 +16,11 @@ public class VocabularyTerm extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String kind;
     public String slug;
     public String term;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -12,8 +12,7 @@ import java.util.Optional;
  * server must not become a way into its own network (OWASP API7, server-side request forgery).
  */
 final class ReceiverUrls {
-    private ReceiverUrls() {
-    }
+    private ReceiverUrls() {}
 
     /** Why the URL cannot receive webhooks, or empty when it can. */
     static Optional<String> problem(String url, boolean allowPrivate) {
@@ -37,8 +36,12 @@ final class ReceiverUrls {
         }
         if (!allowPrivate) {
             for (InetAddress a : addresses) {
-                if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-                        || a.isMulticastAddress() || (a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc)) {
+                if (a.isLoopbackAddress()
+                        || a.isAnyLocalAddress()
+                        || a.isLinkLocalAddress()
+                        || a.isSiteLocalAddress()
+                        || a.isMulticastAddress()
+                        || (a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc)) {
                     return Optional.of("resolves to a private or loopback address, which webhooks may not call");
                 }
             }

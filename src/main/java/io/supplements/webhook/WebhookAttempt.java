@@ -16,18 +16,26 @@ public class WebhookAttempt extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "webhook_id")
     public long webhookId;
+
     @Column(name = "message_id")
     public String messageId;
+
     public long seq;
     public int attempt;
+
     @Column(name = "attempted_at")
     public Instant attemptedAt;
+
     public boolean delivered;
+
     @Column(name = "response_status")
     public Integer responseStatus;
+
     public String error;
+
     @Column(name = "duration_ms")
     public int durationMs;
 }

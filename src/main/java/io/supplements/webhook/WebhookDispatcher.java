@@ -16,13 +16,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Clock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,8 +56,7 @@ public class WebhookDispatcher {
     /** The delivery log's error column. */
     private static final int ERROR_LENGTH = 500;
 
-    private record Outcome(boolean delivered, Integer status, String error, int millis) {
-    }
+    private record Outcome(boolean delivered, Integer status, String error, int millis) {}
 
     private final EntityManager em;
     private final ChangeFeed feed;
@@ -67,6 +66,7 @@ public class WebhookDispatcher {
     private final String instance = UUID.randomUUID().toString();
     /** Webhooks with a delivery task queued or running on this instance. */
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+
     private final AtomicBoolean roundRunning = new AtomicBoolean();
     private final AtomicBoolean roundWanted = new AtomicBoolean();
     private final Clock clock;
@@ -74,7 +74,13 @@ public class WebhookDispatcher {
     private ExecutorService deliveries;
     private volatile boolean running;
 
-    WebhookDispatcher(EntityManager em, ChangeFeed feed, ObjectMapper json, SupplementsConfig config, ManagedExecutor rounds, Clock clock) {
+    WebhookDispatcher(
+            EntityManager em,
+            ChangeFeed feed,
+            ObjectMapper json,
+            SupplementsConfig config,
+            ManagedExecutor rounds,
+            Clock clock) {
         this.clock = clock;
         this.em = em;
         this.feed = feed;
@@ -84,8 +90,11 @@ public class WebhookDispatcher {
     }
 
     void start(@Observes StartupEvent start) {
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         AtomicInteger threads = new AtomicInteger();
         deliveries = Executors.newFixedThreadPool(config.concurrency(), task -> {
             Thread t = new Thread(task, "webhook-delivery-" + threads.incrementAndGet());
@@ -110,7 +119,9 @@ public class WebhookDispatcher {
         }
     }
 
-    @Scheduled(every = "${supplements.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${supplements.webhooks.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (running) {
             round();
@@ -158,19 +169,25 @@ public class WebhookDispatcher {
     @SuppressWarnings("unchecked")
     private List<Long> dueWebhooks() {
         Instant now = clock.instant();
-        return QuarkusTransaction.requiringNew().call(() -> ((List<Number>) em.createNativeQuery(
-                        "select w.id from webhook w where w.next_attempt_at <= ?1"
-                                + " and w.position < (select last_seq from change_counter where id = 1)"
-                                + " and (w.lease_until is null or w.lease_until < ?1 or w.lease_owner = ?2)"
-                                + " and " + ChangeRecorder.RECEIVING + " order by w.id")
-                .setParameter(1, now).setParameter(2, instance).getResultList()).stream().map(Number::longValue).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((List<Number>)
+                                em.createNativeQuery("select w.id from webhook w where w.next_attempt_at <= ?1"
+                                                + " and w.position < (select last_seq from change_counter where id = 1)"
+                                                + " and (w.lease_until is null or w.lease_until < ?1 or w.lease_owner = ?2)"
+                                                + " and " + ChangeRecorder.RECEIVING + " order by w.id")
+                                        .setParameter(1, now)
+                                        .setParameter(2, instance)
+                                        .getResultList())
+                        .stream().map(Number::longValue).toList());
     }
 
     /** The delivery log keeps attemptRetention; an indexed delete, cheap enough for every round. */
     private void pruneAttempts() {
         Instant before = clock.instant().minus(config.attemptRetention());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from webhook_attempt where attempted_at < ?1")
-                .setParameter(1, before).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from webhook_attempt where attempted_at < ?1")
+                        .setParameter(1, before)
+                        .executeUpdate());
     }
 
     /** Delivers what is waiting for one webhook, in order, until it is all delivered or one attempt fails. */
@@ -196,17 +213,26 @@ public class WebhookDispatcher {
                 position = entry.seq();
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update webhook set lease_owner = null, lease_until = null where id = ?1 and lease_owner = ?2")
-                .setParameter(1, id).setParameter(2, instance).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update webhook set lease_owner = null, lease_until = null where id = ?1 and lease_owner = ?2")
+                        .setParameter(1, id)
+                        .setParameter(2, instance)
+                        .executeUpdate());
     }
 
     private boolean lease(long id) {
         Instant now = clock.instant();
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("update webhook set lease_owner = ?1, lease_until = ?2"
-                        + " where id = ?3 and (lease_until is null or lease_until < ?4 or lease_owner = ?1)")
-                .setParameter(1, instance).setParameter(2, now.plus(leaseTime())).setParameter(3, id).setParameter(4, now)
-                .executeUpdate() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                        "update webhook set lease_owner = ?1, lease_until = ?2"
+                                                + " where id = ?3 and (lease_until is null or lease_until < ?4 or lease_owner = ?1)")
+                                .setParameter(1, instance)
+                                .setParameter(2, now.plus(leaseTime()))
+                                .setParameter(3, id)
+                                .setParameter(4, now)
+                                .executeUpdate()
+                        == 1);
     }
 
     private Duration leaseTime() {
@@ -260,7 +286,11 @@ public class WebhookDispatcher {
      * receivers that failed together (an outage on their side) are not all retried in the same instant.
      */
     private Duration backoff(int failures) {
-        return backoff(failures, config.retryInitial(), config.retryMax(), ThreadLocalRandom.current().nextDouble());
+        return backoff(
+                failures,
+                config.retryInitial(),
+                config.retryMax(),
+                ThreadLocalRandom.current().nextDouble());
     }
 
     /** The wait after {@code failures} failures, {@code jitter} (0 to 1) choosing where in the added fifth. */
@@ -272,7 +302,8 @@ public class WebhookDispatcher {
 
     private byte[] body(ChangeFeed.Entry entry, ChangeFeed.Head head) {
         try {
-            return json.writeValueAsBytes(WebhookEvent.of(entry.item(), entry.createdAt(), ChangeFeed.cursor(head, entry.seq())));
+            return json.writeValueAsBytes(
+                    WebhookEvent.of(entry.item(), entry.createdAt(), ChangeFeed.cursor(head, entry.seq())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -295,7 +326,8 @@ public class WebhookDispatcher {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Outcome(status >= 200 && status < 300, status, null, millisSince(started));
         } catch (HttpTimeoutException e) {
             return failed(w, "No answer within " + config.timeout().toMillis() + " ms", e, started);
@@ -312,14 +344,17 @@ public class WebhookDispatcher {
     /** The attempt as the log keeps it: what happened, and the cause as the network stack named it. */
     private Outcome failed(Webhook w, String what, Exception e, long started) {
         StringBuilder causes = new StringBuilder(what).append(':');
-        for (Throwable t = e; t != null && causes.length() < ERROR_LENGTH; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = e;
+                t != null && causes.length() < ERROR_LENGTH;
+                t = t.getCause() == t ? null : t.getCause()) {
             causes.append(' ').append(t.getClass().getName());
             if (t.getMessage() != null) {
                 causes.append(": ").append(t.getMessage());
             }
             causes.append(t.getCause() != null ? ";" : ".");
         }
-        String error = causes.length() > ERROR_LENGTH ? causes.substring(0, ERROR_LENGTH - 1) + "\u2026" : causes.toString();
+        String error =
+                causes.length() > ERROR_LENGTH ? causes.substring(0, ERROR_LENGTH - 1) + "\u2026" : causes.toString();
         LOG.infof("Delivery to webhook %d (%s) failed: %s", w.id, w.url, error);
         return new Outcome(false, null, error, millisSince(started));
     }

@@ -38,9 +38,10 @@ public class WebhookService {
 
     @Transactional
     public WebhookView register(NewWebhook body) {
-        ReceiverUrls.problem(body.url(), config.webhooks().allowPrivateAddresses()).ifPresent(problem -> {
-            throw invalid("/url", problem);
-        });
+        ReceiverUrls.problem(body.url(), config.webhooks().allowPrivateAddresses())
+                .ifPresent(problem -> {
+                    throw invalid("/url", problem);
+                });
         if (body.secret() != null && !WebhookSigner.isValidSecret(body.secret())) {
             throw invalid("/secret", "must be whsec_ followed by 24 to 64 bytes in base64");
         }
@@ -50,7 +51,8 @@ public class WebhookService {
             try {
                 position = ChangeFeed.position(body.cursor(), head);
             } catch (ProblemException e) {
-                throw invalid("/cursor", "is not a change-feed cursor of this API; omit it to start with the next change");
+                throw invalid(
+                        "/cursor", "is not a change-feed cursor of this API; omit it to start with the next change");
             }
         }
         Instant now = clock.instant();
@@ -72,9 +74,14 @@ public class WebhookService {
     public Page<WebhookView> list(Paging paging) {
         Long after = paging.afterId();
         boolean all = caller.is(Caller.Role.admin);
-        List<Webhook> rows = em.createQuery("from Webhook w where w.id > ?1 and (?2 = true or w.ownerKeyId = ?3) order by w.id", Webhook.class)
-                .setParameter(1, after == null ? 0L : after).setParameter(2, all).setParameter(3, caller.keyId() == null ? -1L : caller.keyId())
-                .setMaxResults(paging.limit() + 1).getResultList();
+        List<Webhook> rows = em.createQuery(
+                        "from Webhook w where w.id > ?1 and (?2 = true or w.ownerKeyId = ?3) order by w.id",
+                        Webhook.class)
+                .setParameter(1, after == null ? 0L : after)
+                .setParameter(2, all)
+                .setParameter(3, caller.keyId() == null ? -1L : caller.keyId())
+                .setMaxResults(paging.limit() + 1)
+                .getResultList();
         ChangeFeed.Head head = feed.head();
         Map<Long, Long> pending = pending(rows);
         return paging.page(rows, w -> w.id.toString(), w -> view(w, head, pending.get(w.id), null));
@@ -96,12 +103,26 @@ public class WebhookService {
     public Page<WebhookAttemptView> attempts(long id, Paging paging) {
         find(id);
         Long before = paging.afterId();
-        List<WebhookAttempt> rows = em.createQuery("from WebhookAttempt a where a.webhookId = ?1 and a.id < ?2 order by a.id desc",
+        List<WebhookAttempt> rows = em.createQuery(
+                        "from WebhookAttempt a where a.webhookId = ?1 and a.id < ?2 order by a.id desc",
                         WebhookAttempt.class)
-                .setParameter(1, id).setParameter(2, before == null ? Long.MAX_VALUE : before)
-                .setMaxResults(paging.limit() + 1).getResultList();
-        return paging.page(rows, a -> a.id.toString(), a -> new WebhookAttemptView(a.id, a.messageId, a.seq, a.attempt,
-                a.attemptedAt, a.delivered, a.responseStatus, a.error, a.durationMs));
+                .setParameter(1, id)
+                .setParameter(2, before == null ? Long.MAX_VALUE : before)
+                .setMaxResults(paging.limit() + 1)
+                .getResultList();
+        return paging.page(
+                rows,
+                a -> a.id.toString(),
+                a -> new WebhookAttemptView(
+                        a.id,
+                        a.messageId,
+                        a.seq,
+                        a.attempt,
+                        a.attemptedAt,
+                        a.delivered,
+                        a.responseStatus,
+                        a.error,
+                        a.durationMs));
     }
 
     private Webhook find(long id) {
@@ -118,19 +139,32 @@ public class WebhookService {
         if (webhooks.isEmpty()) {
             return Map.of();
         }
-        return ((List<Object[]>) em.createNativeQuery("select w.id, (select count(*) from change_log c where c.seq > w.position)"
-                        + " from webhook w where w.id in (?1)")
-                .setParameter(1, webhooks.stream().map(w -> w.id).toList()).getResultList()).stream()
-                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+        return ((List<Object[]>) em.createNativeQuery(
+                                "select w.id, (select count(*) from change_log c where c.seq > w.position)"
+                                        + " from webhook w where w.id in (?1)")
+                        .setParameter(1, webhooks.stream().map(w -> w.id).toList())
+                        .getResultList())
+                .stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 
     /** The secret only in the answer to the registration. */
     private static WebhookView view(Webhook w, ChangeFeed.Head head, long pending, String secret) {
-        return new WebhookView(w.id, w.url, w.description, w.createdAt, ChangeFeed.cursor(head, w.position), pending,
-                w.failedAttempts, w.failingSince, w.nextAttemptAt, w.lastDeliveredAt, secret);
+        return new WebhookView(
+                w.id,
+                w.url,
+                w.description,
+                w.createdAt,
+                ChangeFeed.cursor(head, w.position),
+                pending,
+                w.failedAttempts,
+                w.failingSince,
+                w.nextAttemptAt,
+                w.lastDeliveredAt,
+                secret);
     }
 
     private static ProblemException invalid(String pointer, String detail) {
-        return ProblemException.badRequest("validation", "The webhook is not valid.", List.of(FieldError.atPointer(pointer, detail)));
+        return ProblemException.badRequest(
+                "validation", "The webhook is not valid.", List.of(FieldError.atPointer(pointer, detail)));
     }
 }

@@ -17,8 +17,7 @@ public final class WebhookSigner {
     /** 24 to 64 random bytes, base64: what the libraries accept and what we generate (32). */
     public static final String SECRET_PATTERN = "^whsec_[A-Za-z0-9+/]{32,88}={0,2}$";
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     public static String newSecret() {
         byte[] key = new byte[32];

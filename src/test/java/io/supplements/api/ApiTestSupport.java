@@ -27,11 +27,16 @@ public abstract class ApiTestSupport {
     public static final String TEXT = "text/plain; charset=utf-8";
     public static final Path SPEC = Path.of("openapi/openapi.yaml");
     public static final String[] SEEDS = {
-            "000_d86605129c82c006.txt", "001_3fb4897e27bae9c5.txt", "002_44950660dd50b175.txt",
-            "003_da69b7ad184b59f8.txt", "004_2e087eabf4b5b044.txt"};
+        "000_d86605129c82c006.txt",
+        "001_3fb4897e27bae9c5.txt",
+        "002_44950660dd50b175.txt",
+        "003_da69b7ad184b59f8.txt",
+        "004_2e087eabf4b5b044.txt"
+    };
 
     private static final OpenApiValidationFilter STRICT = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build());
+            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
+                    .build());
     private static final OpenApiValidationFilter RESPONSES_ONLY = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString())
                     .withLevelResolver(LevelResolver.create()
@@ -39,11 +44,15 @@ public abstract class ApiTestSupport {
                             .build())
                     .build());
 
-    private static final io.swagger.v3.oas.models.OpenAPI PARSED_SPEC = new io.swagger.v3.parser.OpenAPIV3Parser().read(SPEC.toString());
+    private static final io.swagger.v3.oas.models.OpenAPI PARSED_SPEC =
+            new io.swagger.v3.parser.OpenAPIV3Parser().read(SPEC.toString());
     /** Without the validator's additionalProperties=false on every object, which no allOf composition can pass. */
-    private static final com.atlassian.oai.validator.schema.SchemaValidator SCHEMAS = new com.atlassian.oai.validator.schema.SchemaValidator(
-            PARSED_SPEC, new com.atlassian.oai.validator.report.MessageResolver(LevelResolver.create()
-                    .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE).build()));
+    private static final com.atlassian.oai.validator.schema.SchemaValidator SCHEMAS =
+            new com.atlassian.oai.validator.schema.SchemaValidator(
+                    PARSED_SPEC,
+                    new com.atlassian.oai.validator.report.MessageResolver(LevelResolver.create()
+                            .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                            .build()));
 
     @Inject
     EntityManager em;
@@ -53,8 +62,12 @@ public abstract class ApiTestSupport {
         if (PARSED_SPEC.getComponents().getSchemas().get(name) == null) {
             throw new AssertionError("the spec has no schema " + name);
         }
-        ValidationReport report = SCHEMAS.validate(json, new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + name), name);
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR).map(ValidationReport.Message::toString).toList();
+        ValidationReport report = SCHEMAS.validate(
+                json, new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + name), name);
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(ValidationReport.Message::toString)
+                .toList();
     }
 
     /** An anonymous request, request and response validated against the spec. */
@@ -98,13 +111,18 @@ public abstract class ApiTestSupport {
     /** Imports a seed text under a fresh slug and returns the slug. */
     protected static String importSeed(String file, String status) {
         String slug = uniqueSlug("seed");
-        admin().contentType(TEXT).body(seed(file))
-                .queryParam("slug", slug).queryParam("status", status)
-                .post("/v1/imports").then().statusCode(201);
+        admin().contentType(TEXT)
+                .body(seed(file))
+                .queryParam("slug", slug)
+                .queryParam("status", status)
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
     protected long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 }

@@ -21,6 +21,7 @@ class ArticleCacheApiTest extends ApiTestSupport {
     @Inject
     @io.quarkus.hibernate.orm.PersistenceUnitExtension
     RecordedStatements recorded;
+
     @Inject
     io.supplements.article.PublishedArticleCache cache;
 
@@ -53,7 +54,12 @@ class ArticleCacheApiTest extends ApiTestSupport {
         }
         assertEquals(headers(first), headers(second), "a hit sends every header a miss sends, and no other");
         assertEquals(0, statements(() -> anonymous().get(path).then().statusCode(200)), "a cached read runs no SQL");
-        anonymous().header("If-None-Match", first.header("ETag")).get(path).then().statusCode(304).header("ETag", first.header("ETag"));
+        anonymous()
+                .header("If-None-Match", first.header("ETag"))
+                .get(path)
+                .then()
+                .statusCode(304)
+                .header("ETag", first.header("ETag"));
         anonymous().accept("text/plain").get(path).then().statusCode(200).contentType(TEXT); // negotiated the usual way
     }
 
@@ -67,7 +73,13 @@ class ArticleCacheApiTest extends ApiTestSupport {
         miss.then().statusCode(304);
         hit.then().statusCode(304);
         assertEquals(headers(miss), headers(hit));
-        assertEquals(0, statements(() -> anonymous().header("If-None-Match", etag).get(path).then().statusCode(304)),
+        assertEquals(
+                0,
+                statements(() -> anonymous()
+                        .header("If-None-Match", etag)
+                        .get(path)
+                        .then()
+                        .statusCode(304)),
                 "a cached revalidation runs no SQL");
     }
 
@@ -78,9 +90,12 @@ class ArticleCacheApiTest extends ApiTestSupport {
      */
     private static List<String> headers(Response response) {
         return response.headers().asList().stream()
-                .map(h -> h.getName() + ": " + (h.getName().equals("RateLimit") || h.getName().equalsIgnoreCase("content-length")
-                        ? h.getValue().replaceAll("\\d+", "N") : h.getValue()))
-                .sorted().toList();
+                .map(h -> h.getName() + ": "
+                        + (h.getName().equals("RateLimit") || h.getName().equalsIgnoreCase("content-length")
+                                ? h.getValue().replaceAll("\\d+", "N")
+                                : h.getValue()))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -90,10 +105,20 @@ class ArticleCacheApiTest extends ApiTestSupport {
         anonymous().get(path).then().body("version", equalTo(1));
         anonymous().get(path).then().body("version", equalTo(1));
 
-        adminIfMatch(path).contentType(TEXT).body(("Kratom may ease pain, but its risks are debated.\nMany readers ask what kratom does.\n"
-                        + "- What Kratom Is\nWhat Kratom Is\nKratom is a tropical tree.\nAsk a doctor first.").getBytes(StandardCharsets.UTF_8))
-                .put(path).then().statusCode(200);
-        anonymous().get(path).then().statusCode(200).body("version", equalTo(2)).body("conclusion", equalTo("Ask a doctor first."));
+        adminIfMatch(path)
+                .contentType(TEXT)
+                .body(("Kratom may ease pain, but its risks are debated.\nMany readers ask what kratom does.\n"
+                                + "- What Kratom Is\nWhat Kratom Is\nKratom is a tropical tree.\nAsk a doctor first.")
+                        .getBytes(StandardCharsets.UTF_8))
+                .put(path)
+                .then()
+                .statusCode(200);
+        anonymous()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("conclusion", equalTo("Ask a doctor first."));
 
         adminIfMatch(path).post(path + "/unpublish").then().statusCode(200);
         anonymous().get(path).then().statusCode(404);
@@ -103,18 +128,43 @@ class ArticleCacheApiTest extends ApiTestSupport {
     void renamingASourceIsSeenInTheArticlesCitingIt() {
         String url = "https://example.org/" + uniqueSlug("cached");
         String slug = uniqueSlug("cached");
-        String text = String.join("\n", "Kratom may ease pain, but its risks are debated.", "Many readers ask what kratom does.",
-                "- What Kratom Is", "What Kratom Is", "Kratom is a tropical tree.", "Ask a doctor first.", "Related Resources",
-                "Further reading:", "- Cached Guide (Website): [A guide] \u2013 " + url);
-        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
-                .post("/v1/imports").then().statusCode(201);
+        String text = String.join(
+                "\n",
+                "Kratom may ease pain, but its risks are debated.",
+                "Many readers ask what kratom does.",
+                "- What Kratom Is",
+                "What Kratom Is",
+                "Kratom is a tropical tree.",
+                "Ask a doctor first.",
+                "Related Resources",
+                "Further reading:",
+                "- Cached Guide (Website): [A guide] \u2013 " + url);
+        admin().contentType(TEXT)
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("slug", slug)
+                .queryParam("status", "published")
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
         String path = "/v1/articles/" + slug;
-        long sourceId = anonymous().get(path).then().extract().jsonPath().getLong("sources.find { it.url == '" + url + "' }.id");
+        long sourceId = anonymous()
+                .get(path)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("sources.find { it.url == '" + url + "' }.id");
         anonymous().get(path).then().statusCode(200);
 
-        adminIfMatch("/v1/sources/" + sourceId).contentType("application/json")
-                .body(Map.of("kind", "web", "name", "The Renamed Guide", "url", url)).put("/v1/sources/" + sourceId).then().statusCode(200);
-        anonymous().get(path).then().body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Renamed Guide"));
+        adminIfMatch("/v1/sources/" + sourceId)
+                .contentType("application/json")
+                .body(Map.of("kind", "web", "name", "The Renamed Guide", "url", url))
+                .put("/v1/sources/" + sourceId)
+                .then()
+                .statusCode(200);
+        anonymous()
+                .get(path)
+                .then()
+                .body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Renamed Guide"));
     }
 
     @Test
@@ -125,7 +175,13 @@ class ArticleCacheApiTest extends ApiTestSupport {
         Response second = anonymous().queryParam("limit", 1).get("/v1/articles");
         assertArrayEquals(first.asByteArray(), second.asByteArray());
         assertEquals(headers(first), headers(second));
-        assertEquals(0, statements(() -> anonymous().queryParam("limit", 1).get("/v1/articles").then().statusCode(200)),
+        assertEquals(
+                0,
+                statements(() -> anonymous()
+                        .queryParam("limit", 1)
+                        .get("/v1/articles")
+                        .then()
+                        .statusCode(200)),
                 "a cached page runs no SQL");
 
         String created = TestArticles.create("published");
@@ -137,7 +193,11 @@ class ArticleCacheApiTest extends ApiTestSupport {
         anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.size()", equalTo(0));
         anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.size()", equalTo(0));
         String next = TestArticles.create("published");
-        anonymous().queryParam("cursor", atHead).get("/v1/changes").then().body("items.slug", org.hamcrest.Matchers.hasItem(next));
+        anonymous()
+                .queryParam("cursor", atHead)
+                .get("/v1/changes")
+                .then()
+                .body("items.slug", org.hamcrest.Matchers.hasItem(next));
     }
 
     @Test
@@ -147,20 +207,44 @@ class ArticleCacheApiTest extends ApiTestSupport {
         anonymous().get(page).then().statusCode(200);
         anonymous().get(page).then().statusCode(200); // missed a second time: now kept
         byte[] kept = anonymous().get(page).asByteArray();
-        assertEquals(0, statements(() -> assertArrayEquals(kept, anonymous().get("/v1/articles?topic=kratom&limit=3").asByteArray())),
+        assertEquals(
+                0,
+                statements(() -> assertArrayEquals(
+                        kept,
+                        anonymous().get("/v1/articles?topic=kratom&limit=3").asByteArray())),
                 "the same parameters in another order are the same page");
 
         // Each of these would otherwise be a page of its own, pushing the ones readers want out of the cache.
-        Map<String, String> madeUp = Map.of("/v1/articles?limit=3&topic=kratom&x=1", "x", "/v1/articles?nocache=2", "nocache",
-                "/v1/changes?since=3", "since");
-        madeUp.forEach((made, parameter) -> anonymous().get(made).then().statusCode(400).contentType(PROBLEM_JSON)
-                .body("type", org.hamcrest.Matchers.endsWith("invalid-parameter")).body("errors[0].parameter", equalTo(parameter)));
+        Map<String, String> madeUp = Map.of(
+                "/v1/articles?limit=3&topic=kratom&x=1",
+                "x",
+                "/v1/articles?nocache=2",
+                "nocache",
+                "/v1/changes?since=3",
+                "since");
+        madeUp.forEach((made, parameter) -> anonymous()
+                .get(made)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("type", org.hamcrest.Matchers.endsWith("invalid-parameter"))
+                .body("errors[0].parameter", equalTo(parameter)));
         String slug = TestArticles.create("published");
         anonymous().get("/v1/articles/" + slug).then().statusCode(200);
-        anonymous().get("/v1/articles/" + slug + "?v=2").then().statusCode(400).body("errors[0].parameter", equalTo("v"));
+        anonymous()
+                .get("/v1/articles/" + slug + "?v=2")
+                .then()
+                .statusCode(400)
+                .body("errors[0].parameter", equalTo("v"));
         // A misspelt flag is caught before it does what it was meant to prevent: this is no dry run.
-        admin().contentType(TEXT).body("Summary.\nIntro.\n- A\nA\nText about kratom.\nEnd.").queryParam("slug", "never-" + slug)
-                .queryParam("dryrun", "true").post("/v1/imports").then().statusCode(400).body("errors[0].parameter", equalTo("dryrun"));
+        admin().contentType(TEXT)
+                .body("Summary.\nIntro.\n- A\nA\nText about kratom.\nEnd.")
+                .queryParam("slug", "never-" + slug)
+                .queryParam("dryrun", "true")
+                .post("/v1/imports")
+                .then()
+                .statusCode(400)
+                .body("errors[0].parameter", equalTo("dryrun"));
         admin().get("/v1/articles/never-" + slug).then().statusCode(404);
     }
 }

@@ -21,8 +21,11 @@ class BatchedReadsTest extends ApiTestSupport {
 
     @Test
     void manyReadsAtOnceEachGetTheirOwnArticleAndAnUnknownSlugNone() {
-        List<String> slugs = List.of(importSeed("000_d86605129c82c006.txt", "published"), importSeed("001_3fb4897e27bae9c5.txt", "draft"),
-                importSeed("002_44950660dd50b175.txt", "published"), uniqueSlug("never-written"));
+        List<String> slugs = List.of(
+                importSeed("000_d86605129c82c006.txt", "published"),
+                importSeed("001_3fb4897e27bae9c5.txt", "draft"),
+                importSeed("002_44950660dd50b175.txt", "published"),
+                uniqueSlug("never-written"));
         List<String> asked = new ArrayList<>();
         List<CompletableFuture<Optional<ArticleRepresentations.Stored>>> reads = new ArrayList<>();
         for (int i = 0; i < 200; i++) { // more than a batch, so several queries, each with several slugs and repeats
@@ -38,7 +41,8 @@ class BatchedReadsTest extends ApiTestSupport {
                 assertEquals(alone.get().id(), batched.get().id(), asked.get(i));
                 assertEquals(alone.get().etag(), batched.get().etag(), asked.get(i));
                 assertArrayEquals(alone.get().json(), batched.get().json(), asked.get(i));
-                assertTrue(new String(batched.get().json(), java.nio.charset.StandardCharsets.UTF_8).contains("\"slug\":\"" + asked.get(i) + "\""));
+                assertTrue(new String(batched.get().json(), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains("\"slug\":\"" + asked.get(i) + "\""));
             }
         }
         assertTrue(reads.get(asked.indexOf(slugs.get(3))).join().isEmpty(), "the unknown slug");

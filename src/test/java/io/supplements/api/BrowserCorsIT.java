@@ -21,10 +21,11 @@ class BrowserCorsIT {
     private static HttpServer site(int port, String api) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         byte[] page = ("<!doctype html><html><body>reading<script>"
-                + "fetch('" + api + "/v1/articles?limit=1')"
-                + ".then(r => r.json().then(j => document.body.setAttribute('data-result', 'ok:' + j.items[0].slug + ':etag=' + (r.headers.get('ETag') !== null))))"
-                + ".catch(e => document.body.setAttribute('data-result', 'refused:' + e.name));"
-                + "</script></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "fetch('" + api + "/v1/articles?limit=1')"
+                        + ".then(r => r.json().then(j => document.body.setAttribute('data-result', 'ok:' + j.items[0].slug + ':etag=' + (r.headers.get('ETag') !== null))))"
+                        + ".catch(e => document.body.setAttribute('data-result', 'refused:' + e.name));"
+                        + "</script></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         server.createContext("/page.html", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
@@ -38,11 +39,21 @@ class BrowserCorsIT {
     private static String render(String url) throws Exception {
         Process chromium;
         try {
-            chromium = new ProcessBuilder("chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--user-data-dir=target/chromium-profile", "--virtual-time-budget=10000", "--dump-dom", url)
-                    .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File("target/chromium.log"))).start();
+            chromium = new ProcessBuilder(
+                            "chromium",
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--no-first-run",
+                            "--user-data-dir=target/chromium-profile",
+                            "--virtual-time-budget=10000",
+                            "--dump-dom",
+                            url)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File("target/chromium.log")))
+                    .start();
         } catch (IOException e) {
-            throw new IllegalStateException("this test needs headless Chromium: apt-get install chromium (.ci/run installs it)", e);
+            throw new IllegalStateException(
+                    "this test needs headless Chromium: apt-get install chromium (.ci/run installs it)", e);
         }
         String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium finished");
@@ -61,14 +72,18 @@ class BrowserCorsIT {
                 allowedPort = probe.getLocalPort();
             }
             String allowedOrigin = "http://127.0.0.1:" + allowedPort;
-            app = PackagedApp.start("browser", database.url(), Map.of("SUPPLEMENTS_SAMPLE_CONTENT", "true",
-                    "QUARKUS_HTTP_CORS_ORIGINS", allowedOrigin));
+            app = PackagedApp.start(
+                    "browser",
+                    database.url(),
+                    Map.of("SUPPLEMENTS_SAMPLE_CONTENT", "true", "QUARKUS_HTTP_CORS_ORIGINS", allowedOrigin));
             String api = "http://127.0.0.1:" + app.port;
             allowed = site(allowedPort, api);
             other = site(0, api);
 
             String fromAllowed = render(allowedOrigin + "/page.html");
-            assertTrue(fromAllowed.matches("(?s).*data-result=\"ok:[a-z0-9-]+:etag=true\".*"), "allowed origin: " + fromAllowed);
+            assertTrue(
+                    fromAllowed.matches("(?s).*data-result=\"ok:[a-z0-9-]+:etag=true\".*"),
+                    "allowed origin: " + fromAllowed);
             String fromOther = render("http://127.0.0.1:" + other.getAddress().getPort() + "/page.html");
             assertTrue(fromOther.contains("data-result=\"refused:TypeError\""), "other origin: " + fromOther);
         } finally {

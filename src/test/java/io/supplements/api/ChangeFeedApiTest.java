@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,18 +42,41 @@ class ChangeFeedApiTest extends ApiTestSupport {
         String deleted = TestArticles.create("published");
         String draft = TestArticles.create("draft");
         mirror.sync();
-        adminIfMatch("/v1/articles/" + updated).contentType(ApiTestSupport.TEXT).body((TestArticles.TEXT + "\nAnother paragraph about kratom leaves.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .put("/v1/articles/" + updated).then().statusCode(200);
-        adminIfMatch("/v1/articles/" + unpublished).post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
-        adminIfMatch("/v1/articles/" + deleted).delete("/v1/articles/" + deleted).then().statusCode(204);
-        adminIfMatch("/v1/articles/" + draft).post("/v1/articles/" + draft + "/publish").then().statusCode(200);
+        adminIfMatch("/v1/articles/" + updated)
+                .contentType(ApiTestSupport.TEXT)
+                .body((TestArticles.TEXT + "\nAnother paragraph about kratom leaves.")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/v1/articles/" + updated)
+                .then()
+                .statusCode(200);
+        adminIfMatch("/v1/articles/" + unpublished)
+                .post("/v1/articles/" + unpublished + "/unpublish")
+                .then()
+                .statusCode(200);
+        adminIfMatch("/v1/articles/" + deleted)
+                .delete("/v1/articles/" + deleted)
+                .then()
+                .statusCode(204);
+        adminIfMatch("/v1/articles/" + draft)
+                .post("/v1/articles/" + draft + "/publish")
+                .then()
+                .statusCode(200);
 
         List<Map<String, Object>> seen = mirror.sync();
         assertEquals(TestArticles.published(), mirror.articles, "resumed from the saved cursor");
-        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(unpublished) && i.get("op").equals("delete")), "unpublish is a tombstone");
-        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(deleted) && i.get("op").equals("delete")
-                && ((Number) i.get("version")).intValue() == 2), "delete is a tombstone newer than the upsert it removes");
-        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(updated) && ((Number) i.get("version")).intValue() == 2));
+        assertTrue(
+                seen.stream()
+                        .anyMatch(i ->
+                                i.get("slug").equals(unpublished) && i.get("op").equals("delete")),
+                "unpublish is a tombstone");
+        assertTrue(
+                seen.stream()
+                        .anyMatch(i -> i.get("slug").equals(deleted)
+                                && i.get("op").equals("delete")
+                                && ((Number) i.get("version")).intValue() == 2),
+                "delete is a tombstone newer than the upsert it removes");
+        assertTrue(seen.stream()
+                .anyMatch(i -> i.get("slug").equals(updated) && ((Number) i.get("version")).intValue() == 2));
     }
 
     @Test
@@ -62,10 +84,18 @@ class ChangeFeedApiTest extends ApiTestSupport {
         TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         String draft = TestArticles.create("draft");
-        adminIfMatch("/v1/articles/" + draft).contentType(ApiTestSupport.TEXT).body((TestArticles.TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .put("/v1/articles/" + draft).then().statusCode(200);
-        adminIfMatch("/v1/articles/" + draft).delete("/v1/articles/" + draft).then().statusCode(204);
-        assertFalse(mirror.sync().stream().anyMatch(i -> i.get("slug").equals(draft)), "a draft's life leaves no trace");
+        adminIfMatch("/v1/articles/" + draft)
+                .contentType(ApiTestSupport.TEXT)
+                .body((TestArticles.TEXT + "\nMore.").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/v1/articles/" + draft)
+                .then()
+                .statusCode(200);
+        adminIfMatch("/v1/articles/" + draft)
+                .delete("/v1/articles/" + draft)
+                .then()
+                .statusCode(204);
+        assertFalse(
+                mirror.sync().stream().anyMatch(i -> i.get("slug").equals(draft)), "a draft's life leaves no trace");
     }
 
     @Test
@@ -86,9 +116,14 @@ class ChangeFeedApiTest extends ApiTestSupport {
 
     @Test
     void anUnknownCursorIs410TellingTheClientToStartAgain() {
-        for (String cursor : List.of("junk!", "ZjE6MDox", java.util.Base64.getUrlEncoder().encodeToString("f1:1:99999999".getBytes()))) {
-            anonymous().queryParam("cursor", cursor).get("/v1/changes")
-                    .then().statusCode(410).contentType(PROBLEM_JSON)
+        for (String cursor : List.of(
+                "junk!", "ZjE6MDox", java.util.Base64.getUrlEncoder().encodeToString("f1:1:99999999".getBytes()))) {
+            anonymous()
+                    .queryParam("cursor", cursor)
+                    .get("/v1/changes")
+                    .then()
+                    .statusCode(410)
+                    .contentType(PROBLEM_JSON)
                     .body("type", equalTo("/problems/cursor-expired"))
                     .body("detail", containsString("without a cursor"));
         }
@@ -107,7 +142,8 @@ class ChangeFeedApiTest extends ApiTestSupport {
         try {
             // A writes (its entry numbered), then waits before committing.
             Future<?> a = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
-                articles.create(new ArticleDraft(slugA, "Early", List.of(), ArticleStatus.published, SeedTextParser.parse(TestArticles.TEXT)));
+                articles.create(new ArticleDraft(
+                        slugA, "Early", List.of(), ArticleStatus.published, SeedTextParser.parse(TestArticles.TEXT)));
                 aWrote.countDown();
                 try {
                     assertTrue(aMayCommit.await(30, TimeUnit.SECONDS));
@@ -117,16 +153,28 @@ class ChangeFeedApiTest extends ApiTestSupport {
             }));
             assertTrue(aWrote.await(30, TimeUnit.SECONDS));
             // B writes meanwhile; a client reads the feed and saves its cursor: it sees neither, as neither committed.
-            Future<?> b = pool.submit(() -> admin().contentType(TEXT).body(TestArticles.TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    .queryParam("slug", slugB).queryParam("status", "published").post("/v1/imports").then().statusCode(201));
+            Future<?> b = pool.submit(() -> admin().contentType(TEXT)
+                    .body(TestArticles.TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .queryParam("slug", slugB)
+                    .queryParam("status", "published")
+                    .post("/v1/imports")
+                    .then()
+                    .statusCode(201));
             List<Map<String, Object>> first = mirror.sync();
-            assertFalse(first.stream().anyMatch(i -> i.get("slug").equals(slugA) || i.get("slug").equals(slugB)), "nothing committed yet");
+            assertFalse(
+                    first.stream()
+                            .anyMatch(i ->
+                                    i.get("slug").equals(slugA) || i.get("slug").equals(slugB)),
+                    "nothing committed yet");
             // A commits, then B; the client resumes from its cursor and sees both, A first.
             aMayCommit.countDown();
             a.get(30, TimeUnit.SECONDS);
             b.get(30, TimeUnit.SECONDS);
-            List<String> second = mirror.sync().stream().map(i -> (String) i.get("slug")).toList();
-            assertTrue(second.indexOf(slugA) >= 0 && second.indexOf(slugA) < second.indexOf(slugB), "A, then B: " + second);
+            List<String> second =
+                    mirror.sync().stream().map(i -> (String) i.get("slug")).toList();
+            assertTrue(
+                    second.indexOf(slugA) >= 0 && second.indexOf(slugA) < second.indexOf(slugB),
+                    "A, then B: " + second);
             assertEquals(TestArticles.published(), mirror.articles);
         } finally {
             aMayCommit.countDown();
@@ -138,8 +186,14 @@ class ChangeFeedApiTest extends ApiTestSupport {
     void aPageWithMoreToComeLinksToTheNextOne() {
         TestArticles.create("published");
         TestArticles.create("published");
-        JsonPath page = anonymous().queryParam("limit", 1).get("/v1/changes").then().statusCode(200)
-                .header("Link", containsString("rel=\"next\"")).extract().jsonPath();
+        JsonPath page = anonymous()
+                .queryParam("limit", 1)
+                .get("/v1/changes")
+                .then()
+                .statusCode(200)
+                .header("Link", containsString("rel=\"next\""))
+                .extract()
+                .jsonPath();
         assertTrue(page.getBoolean("hasMore"));
         assertNotNull(page.getString("next"));
     }
@@ -147,10 +201,21 @@ class ChangeFeedApiTest extends ApiTestSupport {
     /** An article listing one web resource and written by one author, imported with the given wording. */
     private static String createWith(String status, String resourceName, String url, String authorBio) {
         String slug = uniqueSlug("shared");
-        String text = String.join("\n", TestArticles.TEXT, "Related Resources", "Further reading:",
-                "- " + resourceName + " (Website): [A plain guide] \u2013 " + url, "About the Author", authorBio);
-        admin().contentType(TEXT).body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
+        String text = String.join(
+                "\n",
+                TestArticles.TEXT,
+                "Related Resources",
+                "Further reading:",
+                "- " + resourceName + " (Website): [A plain guide] \u2013 " + url,
+                "About the Author",
+                authorBio);
+        admin().contentType(TEXT)
+                .body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("slug", slug)
+                .queryParam("status", status)
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -167,37 +232,63 @@ class ChangeFeedApiTest extends ApiTestSupport {
         String draft = createWith("draft", "Kratom Guide", url, bio);
         TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
-        long sourceId = anonymous().get("/v1/articles/" + first).then().statusCode(200).extract().jsonPath()
+        long sourceId = anonymous()
+                .get("/v1/articles/" + first)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("sources.find { it.url == '" + url + "' }.id");
-        long draftVersion = admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version");
+        long draftVersion =
+                admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version");
 
-        adminIfMatch("/v1/sources/" + sourceId).contentType("application/json")
+        adminIfMatch("/v1/sources/" + sourceId)
+                .contentType("application/json")
                 .body(Map.of("kind", "web", "name", "The Kratom Guide", "url", url, "type", "Website"))
-                .put("/v1/sources/" + sourceId).then().statusCode(200);
+                .put("/v1/sources/" + sourceId)
+                .then()
+                .statusCode(200);
 
         List<Map<String, Object>> seen = mirror.sync();
         for (String slug : List.of(first, second)) {
-            Map<String, Object> item = seen.stream().filter(i -> i.get("slug").equals(slug)).findFirst().orElseThrow(
-                    () -> new AssertionError(slug + " cites the renamed source but got no feed entry"));
+            Map<String, Object> item = seen.stream()
+                    .filter(i -> i.get("slug").equals(slug))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(slug + " cites the renamed source but got no feed entry"));
             assertEquals(2, ((Number) item.get("version")).intValue(), "a new version of " + slug);
         }
         assertFalse(seen.stream().anyMatch(i -> i.get("slug").equals(draft)), "drafts stay out of the feed");
-        assertEquals(draftVersion, admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version"));
+        assertEquals(
+                draftVersion,
+                admin().get("/v1/articles/" + draft).then().extract().jsonPath().getLong("version"));
         assertEquals(TestArticles.published(), mirror.articles, "the mirror shows the new name");
-        anonymous().get("/v1/articles/" + first).then().body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Kratom Guide"));
+        anonymous()
+                .get("/v1/articles/" + first)
+                .then()
+                .body("sources.find { it.id == " + sourceId + " }.name", equalTo("The Kratom Guide"));
     }
 
     @Test
     void anAuthorRenamedByAnotherArticlesPublicationIsAChangeToTheirArticles() {
         String name = randomName();
-        String earlier = createWith("published", "Guide", "https://example.org/" + uniqueSlug("a"), "Dana " + name + " writes about supplements.");
+        String earlier = createWith(
+                "published",
+                "Guide",
+                "https://example.org/" + uniqueSlug("a"),
+                "Dana " + name + " writes about supplements.");
         TestArticles.Mirror mirror = new TestArticles.Mirror();
         mirror.sync();
         // Same author (same slug), new wording of the name, published: the shared name changes.
-        createWith("published", "Guide", "https://example.org/" + uniqueSlug("b"), "DANA " + name.toUpperCase() + " edits the site.");
+        createWith(
+                "published",
+                "Guide",
+                "https://example.org/" + uniqueSlug("b"),
+                "DANA " + name.toUpperCase() + " edits the site.");
 
         List<Map<String, Object>> seen = mirror.sync();
-        assertTrue(seen.stream().anyMatch(i -> i.get("slug").equals(earlier) && ((Number) i.get("version")).intValue() == 2),
+        assertTrue(
+                seen.stream()
+                        .anyMatch(i -> i.get("slug").equals(earlier) && ((Number) i.get("version")).intValue() == 2),
                 "the earlier article reads differently now, so it is a change");
         assertEquals(TestArticles.published(), mirror.articles);
         anonymous().get("/v1/articles/" + earlier).then().body("author.name", equalTo("DANA " + name.toUpperCase()));

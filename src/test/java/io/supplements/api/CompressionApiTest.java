@@ -1,6 +1,5 @@
 package io.supplements.api;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,15 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CompressionApiTest extends ApiTestSupport {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final HttpClient HTTP2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build(); // h2c upgrade
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP2 =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build(); // h2c upgrade
 
-    private static HttpResponse<byte[]> get(String path, String accept, String acceptEncoding, boolean keyed) throws Exception {
+    private static HttpResponse<byte[]> get(String path, String accept, String acceptEncoding, boolean keyed)
+            throws Exception {
         return get(HTTP, path, accept, acceptEncoding, keyed);
     }
 
-    private static HttpResponse<byte[]> get(HttpClient http, String path, String accept, String acceptEncoding, boolean keyed) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path)).header("Accept", accept);
+    private static HttpResponse<byte[]> get(
+            HttpClient http, String path, String accept, String acceptEncoding, boolean keyed) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Accept", accept);
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
         }
@@ -50,10 +54,17 @@ class CompressionApiTest extends ApiTestSupport {
 
     private static void assertGzipOf(byte[] plain, HttpResponse<byte[]> r) throws IOException {
         assertEquals(200, r.statusCode());
-        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(null), r.uri().toString());
-        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"), r.headers().toString());
+        assertEquals(
+                "gzip",
+                r.headers().firstValue("Content-Encoding").orElse(null),
+                r.uri().toString());
+        assertTrue(
+                r.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"),
+                r.headers().toString());
         assertTrue(r.body().length < plain.length, "compressed: " + r.body().length + " of " + plain.length);
-        assertEquals(new String(plain, java.nio.charset.StandardCharsets.UTF_8), new String(gunzip(r.body()), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                new String(plain, java.nio.charset.StandardCharsets.UTF_8),
+                new String(gunzip(r.body()), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -62,17 +73,30 @@ class CompressionApiTest extends ApiTestSupport {
         String path = "/v1/articles/" + slug;
         HttpResponse<byte[]> plain = get(path, "application/json", null, false);
         assertEquals(200, plain.statusCode());
-        assertTrue(plain.headers().firstValue("Content-Encoding").filter(e -> !e.equals("identity")).isEmpty(), plain.headers().toString());
-        assertTrue(plain.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"), "a cache must not serve gzip to this client");
+        assertTrue(
+                plain.headers()
+                        .firstValue("Content-Encoding")
+                        .filter(e -> !e.equals("identity"))
+                        .isEmpty(),
+                plain.headers().toString());
+        assertTrue(
+                plain.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"),
+                "a cache must not serve gzip to this client");
 
-        assertGzipOf(plain.body(), get(path, "application/json", "gzip, deflate, br", false)); // read from the database, or the cache
+        assertGzipOf(
+                plain.body(),
+                get(path, "application/json", "gzip, deflate, br", false)); // read from the database, or the cache
         assertGzipOf(plain.body(), get(path, "application/json", "gzip", false)); // from the cache: bytes gzipped once
         assertGzipOf(plain.body(), get(path, "application/json", "gzip", true)); // keyed: the REST layer compresses
         for (int i = 0; i < 2; i++) {
-            HttpResponse<byte[]> h2 = get(HTTP2, path, "application/json", "gzip", false); // the upgrade request, then HTTP/2
+            HttpResponse<byte[]> h2 =
+                    get(HTTP2, path, "application/json", "gzip", false); // the upgrade request, then HTTP/2
             assertGzipOf(plain.body(), h2);
         }
-        assertEquals(plain.body().length, get(path, "application/json", "gzip;q=0, identity", false).body().length, "q=0 refuses gzip");
+        assertEquals(
+                plain.body().length,
+                get(path, "application/json", "gzip;q=0, identity", false).body().length,
+                "q=0 refuses gzip");
 
         HttpResponse<byte[]> text = get(path, "text/plain", null, false);
         assertGzipOf(text.body(), get(path, "text/plain", "gzip", false));
@@ -88,12 +112,17 @@ class CompressionApiTest extends ApiTestSupport {
 
     private static void assertBrotliOf(byte[] plain, HttpResponse<byte[]> r) throws IOException {
         assertEquals(200, r.statusCode());
-        assertEquals("br", r.headers().firstValue("Content-Encoding").orElse(null), r.uri().toString());
+        assertEquals(
+                "br",
+                r.headers().firstValue("Content-Encoding").orElse(null),
+                r.uri().toString());
         assertTrue(r.body().length < plain.length, "compressed: " + r.body().length + " of " + plain.length);
         Brotli4jLoader.ensureAvailability();
         DirectDecompress decoded = DirectDecompress.decompress(r.body());
         assertEquals(DecoderJNI.Status.DONE, decoded.getResultStatus());
-        assertEquals(new String(plain, java.nio.charset.StandardCharsets.UTF_8), new String(decoded.getDecompressedData(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                new String(plain, java.nio.charset.StandardCharsets.UTF_8),
+                new String(decoded.getDecompressedData(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -102,10 +131,18 @@ class CompressionApiTest extends ApiTestSupport {
         String path = "/v1/articles/" + slug;
         byte[] plain = get(path, "application/json", null, false).body();
         assertBrotliOf(plain, get(path, "application/json", "br", false)); // takes no gzip: compressed per answer
-        assertGzipOf(plain, get(path, "application/json", "gzip, deflate, br", false)); // the cached gzip bytes, no work
-        assertBrotliOf(get(path, "application/json", null, true).body(), get(path, "application/json", "gzip, deflate, br", true)); // keyed: the REST layer
+        assertGzipOf(
+                plain, get(path, "application/json", "gzip, deflate, br", false)); // the cached gzip bytes, no work
+        assertBrotliOf(
+                get(path, "application/json", null, true).body(),
+                get(path, "application/json", "gzip, deflate, br", true)); // keyed: the REST layer
         assertBrotliOf(get(path, "text/plain", null, false).body(), get(path, "text/plain", "gzip, br", false));
-        assertBrotliOf(get("/v1/articles?limit=50", "application/json", null, false).body(), get("/v1/articles?limit=50", "application/json", "br", false));
-        assertEquals(plain.length, get(path, "application/json", "br;q=0, identity", false).body().length, "q=0 refuses br");
+        assertBrotliOf(
+                get("/v1/articles?limit=50", "application/json", null, false).body(),
+                get("/v1/articles?limit=50", "application/json", "br", false));
+        assertEquals(
+                plain.length,
+                get(path, "application/json", "br;q=0, identity", false).body().length,
+                "q=0 refuses br");
     }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrashIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int IMPORTS = 200;
     private static final int WRITERS = 4;
 
@@ -49,18 +50,26 @@ class CrashIT {
             lines.add("Part " + s + " of the story");
             lines.add("");
             for (int p = 0; p < 3; p++) {
-                lines.add("A study published in Journal of Ethnopharmacology (2017) found that kratom may relieve pain in part " + s
-                        + ". Some users report that kratom improves their mood. Kratom does not cause hair loss, according to one review.");
+                lines.add(
+                        "A study published in Journal of Ethnopharmacology (2017) found that kratom may relieve pain in part "
+                                + s
+                                + ". Some users report that kratom improves their mood. Kratom does not cause hair loss, according to one review.");
             }
         }
         lines.add("Talk to a doctor before trying any supplement.");
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static HttpResponse<byte[]> send(PackagedApp app, String method, String path, String accept, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(60))
+    private static HttpResponse<byte[]> send(PackagedApp app, String method, String path, String accept, byte[] body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+                .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + PackagedApp.ADMIN_KEY)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
             request.header("Content-Type", "text/plain; charset=utf-8");
         }
@@ -85,7 +94,13 @@ class CrashIT {
                     while ((n = next.getAndIncrement()) < IMPORTS) {
                         try {
                             String status = n % 3 == 0 ? "draft" : "published";
-                            int code = send(app, "POST", "/v1/imports?slug=crash-" + n + "&status=" + status, null, bigArticle(n)).statusCode();
+                            int code = send(
+                                            app,
+                                            "POST",
+                                            "/v1/imports?slug=crash-" + n + "&status=" + status,
+                                            null,
+                                            bigArticle(n))
+                                    .statusCode();
                             if (code == 201) {
                                 acknowledged.add(n);
                             }
@@ -109,7 +124,13 @@ class CrashIT {
             Map<String, JsonNode> present = new HashMap<>();
             String cursor = null;
             do {
-                JsonNode page = JSON.readTree(send(app, "GET", "/v1/articles?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), null, null).body());
+                JsonNode page = JSON.readTree(send(
+                                app,
+                                "GET",
+                                "/v1/articles?limit=100" + (cursor == null ? "" : "&cursor=" + cursor),
+                                null,
+                                null)
+                        .body());
                 page.get("items").forEach(item -> present.put(item.get("slug").asText(), item));
                 cursor = page.get("next").isNull() ? null : page.get("next").asText();
             } while (cursor != null);
@@ -119,7 +140,10 @@ class CrashIT {
             }
             for (String slug : present.keySet()) {
                 int n = Integer.parseInt(slug.substring("crash-".length()));
-                assertArrayEquals(bigArticle(n), send(app, "GET", "/v1/articles/" + slug, "text/plain", null).body(),
+                assertArrayEquals(
+                        bigArticle(n),
+                        send(app, "GET", "/v1/articles/" + slug, "text/plain", null)
+                                .body(),
                         slug + " is complete, byte for byte");
             }
 
@@ -128,24 +152,38 @@ class CrashIT {
             cursor = null;
             boolean more = true;
             while (more) {
-                JsonNode page = JSON.readTree(send(app, "GET", "/v1/changes?limit=100" + (cursor == null ? "" : "&cursor=" + cursor), null, null).body());
+                JsonNode page = JSON.readTree(send(
+                                app,
+                                "GET",
+                                "/v1/changes?limit=100" + (cursor == null ? "" : "&cursor=" + cursor),
+                                null,
+                                null)
+                        .body());
                 page.get("items").forEach(item -> fromFeed.put(item.get("id").asLong(), item));
                 cursor = page.get("next").asText();
                 more = page.get("hasMore").asBoolean();
             }
-            long published = present.values().stream().filter(a -> a.get("status").asText().equals("published")).count();
-            assertEquals(published, fromFeed.size(), "one upsert per published article, none for drafts or lost imports");
+            long published = present.values().stream()
+                    .filter(a -> a.get("status").asText().equals("published"))
+                    .count();
+            assertEquals(
+                    published, fromFeed.size(), "one upsert per published article, none for drafts or lost imports");
             for (JsonNode item : fromFeed.values()) {
                 assertEquals("upsert", item.get("op").asText());
-                JsonNode served = JSON.readTree(send(app, "GET", "/v1/articles/" + item.get("slug").asText(), null, null).body());
+                JsonNode served = JSON.readTree(
+                        send(app, "GET", "/v1/articles/" + item.get("slug").asText(), null, null)
+                                .body());
                 assertEquals(served, item.get("article"), "the feed serves the committed article");
             }
             try (Connection c = database.connect();
-                 ResultSet rs = c.createStatement().executeQuery("select (select last_seq from change_counter), (select max(seq) from change_log)")) {
+                    ResultSet rs = c.createStatement()
+                            .executeQuery(
+                                    "select (select last_seq from change_counter), (select max(seq) from change_log)")) {
                 rs.next();
                 assertEquals(rs.getLong(1), rs.getLong(2), "the counter and the log agree");
             }
-            System.out.printf("Crash: %d imports acknowledged, %d cut off by kill -9; after restart %d articles, all complete; feed %d entries%n",
+            System.out.printf(
+                    "Crash: %d imports acknowledged, %d cut off by kill -9; after restart %d articles, all complete; feed %d entries%n",
                     acknowledged.size(), cutOff.size(), present.size(), fromFeed.size());
         } finally {
             app.stop();

@@ -28,12 +28,18 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private static HttpResponse<byte[]> send(PackagedApp app, String method, String path, String key, String contentType, byte[] body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    private static HttpResponse<byte[]> send(
+            PackagedApp app, String method, String path, String key, String contentType, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -48,7 +54,12 @@ class DatabaseOutageIT {
     }
 
     private static HttpResponse<byte[]> importArticle(PackagedApp app, String slug) throws Exception {
-        return send(app, "POST", "/v1/imports?status=published&slug=" + slug, PackagedApp.ADMIN_KEY, "text/plain; charset=utf-8",
+        return send(
+                app,
+                "POST",
+                "/v1/imports?status=published&slug=" + slug,
+                PackagedApp.ADMIN_KEY,
+                "text/plain; charset=utf-8",
                 CrashIT.bigArticle(slug.length()));
     }
 
@@ -63,16 +74,21 @@ class DatabaseOutageIT {
     @Test
     void whileTheDatabaseIsAwayReadinessIsDownCachedReadsAreServedAndTheRestIs503() throws Exception {
         PackagedApp.Database database = new PackagedApp.Database("supplements_outage");
-        Matcher server = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/").matcher(database.url());
+        Matcher server =
+                Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/").matcher(database.url());
         assertTrue(server.lookingAt(), database.url());
-        try (TcpProxy proxy = new TcpProxy(server.group(1), server.group(2) == null ? 5432 : Integer.parseInt(server.group(2)))) {
-            PackagedApp app = PackagedApp.start("outage", "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name,
+        try (TcpProxy proxy =
+                new TcpProxy(server.group(1), server.group(2) == null ? 5432 : Integer.parseInt(server.group(2)))) {
+            PackagedApp app = PackagedApp.start(
+                    "outage",
+                    "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database.name,
                     Map.of("SUPPLEMENTS_RATE_LIMIT_ENABLED", "false"));
             try {
                 assertEquals(201, importArticle(app, "outage-cached").statusCode());
                 assertEquals(201, importArticle(app, "outage-uncached").statusCode());
                 byte[] cached = get(app, "/v1/articles/outage-cached", null).body();
-                assertArrayEquals(cached, get(app, "/v1/articles/outage-cached", null).body(), "read twice, now cached");
+                assertArrayEquals(
+                        cached, get(app, "/v1/articles/outage-cached", null).body(), "read twice, now cached");
 
                 proxy.cut();
                 await("readiness to go DOWN").atMost(Duration.ofSeconds(30)).until(() -> ready(app) == 503);
@@ -90,7 +106,10 @@ class DatabaseOutageIT {
                 for (HttpResponse<byte[]> r : needDatabase) {
                     String what = r.request().method() + " " + r.uri();
                     assertEquals(503, r.statusCode(), what + ": " + new String(r.body(), StandardCharsets.UTF_8));
-                    assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), what);
+                    assertEquals(
+                            "application/problem+json",
+                            r.headers().firstValue("Content-Type").orElse(""),
+                            what);
                     assertEquals("5", r.headers().firstValue("Retry-After").orElse(""), what);
                     JsonNode problem = JSON.readTree(r.body());
                     assertEquals("/problems/unavailable", problem.get("type").asText(), what);
@@ -99,9 +118,13 @@ class DatabaseOutageIT {
 
                 proxy.restore();
                 await("readiness to come back").atMost(Duration.ofSeconds(30)).until(() -> ready(app) == 200);
-                assertEquals(201, importArticle(app, "outage-during").statusCode(), "the refused import, retried, succeeds");
+                assertEquals(
+                        201, importArticle(app, "outage-during").statusCode(), "the refused import, retried, succeeds");
                 assertEquals(200, get(app, "/v1/articles/outage-uncached", null).statusCode());
-                assertEquals(200, get(app, "/v1/articles/outage-cached", PackagedApp.ADMIN_KEY).statusCode());
+                assertEquals(
+                        200,
+                        get(app, "/v1/articles/outage-cached", PackagedApp.ADMIN_KEY)
+                                .statusCode());
             } finally {
                 app.stop();
             }

@@ -24,45 +24,71 @@ class EvidenceApiTest extends ApiTestSupport {
 
     @Test
     void theSampleArticlesDisagreeAboutHairLossAndTheConflictShowsIt() {
-        JsonPath conflicts = anonymous().queryParam("supplement", "kratom").queryParam("outcome", "hair-loss")
-                .get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
+        JsonPath conflicts = anonymous()
+                .queryParam("supplement", "kratom")
+                .queryParam("outcome", "hair-loss")
+                .get("/v1/claims/conflicts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, conflicts.getList("items").size());
         assertTrue(conflicts.getList("items[0].asserting.text").stream()
-                .anyMatch(t -> t.toString().contains("Journal of Clinical Medicine documented cases of severe hair loss")));
+                .anyMatch(t ->
+                        t.toString().contains("Journal of Clinical Medicine documented cases of severe hair loss")));
         assertTrue(conflicts.getList("items[0].denying.text").stream()
                 .anyMatch(t -> t.toString().contains("found no evidence of kratom causing hair loss")));
-        assertTrue(conflicts.getList("items[0].articles").containsAll(
-                List.of("kratom-natural-pain-management", "kratom-muscle-soreness-relief")));
-        assertTrue(conflicts.getList("items[0].sources.name").containsAll(
-                List.of("Journal of Clinical Medicine", "Journal of Ethnopharmacology")));
+        assertTrue(conflicts
+                .getList("items[0].articles")
+                .containsAll(List.of("kratom-natural-pain-management", "kratom-muscle-soreness-relief")));
+        assertTrue(conflicts
+                .getList("items[0].sources.name")
+                .containsAll(List.of("Journal of Clinical Medicine", "Journal of Ethnopharmacology")));
     }
 
     @Test
     void theSampleArticlesDisagreeAboutDependenceToo() {
-        JsonPath conflicts = anonymous().queryParam("supplement", "kratom").queryParam("outcome", "dependence")
-                .get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
+        JsonPath conflicts = anonymous()
+                .queryParam("supplement", "kratom")
+                .queryParam("outcome", "dependence")
+                .get("/v1/claims/conflicts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, conflicts.getList("items").size());
         List<String> denying = conflicts.getList("items[0].denying.text");
         List<String> asserting = conflicts.getList("items[0].asserting.text");
-        assertTrue(denying.stream().anyMatch(t -> t.contains("non-addictive at recommended dosages")), denying.toString());
-        assertTrue(asserting.stream().anyMatch(t -> t.contains("linked to instances of dependency")), asserting.toString());
+        assertTrue(
+                denying.stream().anyMatch(t -> t.contains("non-addictive at recommended dosages")), denying.toString());
+        assertTrue(
+                asserting.stream().anyMatch(t -> t.contains("linked to instances of dependency")),
+                asserting.toString());
         assertTrue(asserting.stream().anyMatch(t -> t.contains("The FDA has issued warnings")), asserting.toString());
         assertTrue(conflicts.getList("items[0].sources.name").contains("FDA"));
     }
 
     @Test
     void conflictsWithoutFiltersListEveryGroupThatHasBothStances() {
-        JsonPath all = anonymous().get("/v1/claims/conflicts").then().statusCode(200).extract().jsonPath();
+        JsonPath all = anonymous()
+                .get("/v1/claims/conflicts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> items = all.getList("items");
         assertTrue(items.stream().anyMatch(i -> "hair-loss".equals(i.get("outcome"))));
         for (Map<String, Object> item : items) {
-            assertTrue(!((List<?>) item.get("asserting")).isEmpty() && !((List<?>) item.get("denying")).isEmpty(), item.toString());
+            assertTrue(
+                    !((List<?>) item.get("asserting")).isEmpty() && !((List<?>) item.get("denying")).isEmpty(),
+                    item.toString());
         }
     }
 
     @Test
     void theEvidenceReportCountsClaimsAndSourcesOfTheArticle() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "Melatonin may help you sleep.",
                 "Readers ask about melatonin.",
                 "- Evidence",
@@ -74,14 +100,31 @@ class EvidenceApiTest extends ApiTestSupport {
                 "One resource:",
                 "- Sleep Foundation (Health Website): [Sleep advice.] – https://www.sleepfoundation.org/");
         String slug = uniqueSlug("evidence");
-        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
-                .post("/v1/imports").then().statusCode(201);
+        admin().contentType(TEXT)
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("slug", slug)
+                .queryParam("status", "published")
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
 
-        JsonPath report = anonymous().get("/v1/articles/" + slug + "/evidence").then().statusCode(200).extract().jsonPath();
-        JsonPath article = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        JsonPath report = anonymous()
+                .get("/v1/articles/" + slug + "/evidence")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath article = anonymous()
+                .get("/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         int claims = article.getList("claims").size();
         assertEquals(claims, report.getInt("claims"));
-        int cited = (int) article.getList("claims.attribution").stream().filter("cited"::equals).count();
+        int cited = (int) article.getList("claims.attribution").stream()
+                .filter("cited"::equals)
+                .count();
         assertEquals(2, cited, "the journal and the FDA sentences cite a source");
         assertEquals(cited, report.getInt("attribution.cited"));
         assertEquals(Math.round(10000.0 * cited / claims) / 10000.0, report.getDouble("attributionShare.cited"), 1e-9);
@@ -100,7 +143,8 @@ class EvidenceApiTest extends ApiTestSupport {
      */
     @Test
     void citationsCarryTheirDesignAndTheReportSharesAnimalAndCellOnlySupport() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "Taurine is an amino acid sold for energy and heart health.",
                 "Readers ask about taurine.",
                 "- Evidence",
@@ -110,37 +154,74 @@ class EvidenceApiTest extends ApiTestSupport {
                 "A 2019 meta-analysis of seven randomized trials found that taurine lowered blood pressure in adults (doi:10.1000/taurine.2019).",
                 "Talk to a doctor first.");
         String slug = uniqueSlug("designs");
-        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
-                .post("/v1/imports").then().statusCode(201);
+        admin().contentType(TEXT)
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("slug", slug)
+                .queryParam("status", "published")
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
 
-        JsonPath article = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        JsonPath article = anonymous()
+                .get("/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> citations = article.getList("claims.citations.flatten()");
-        assertEquals(List.of("animal", "in-vitro", "meta-analysis"), citations.stream().map(c -> c.get("design")).toList());
-        assertEquals(List.of("animals", "cells", "humans"), citations.stream().map(c -> c.get("population")).toList());
+        assertEquals(
+                List.of("animal", "in-vitro", "meta-analysis"),
+                citations.stream().map(c -> c.get("design")).toList());
+        assertEquals(
+                List.of("animals", "cells", "humans"),
+                citations.stream().map(c -> c.get("population")).toList());
         assertEquals("10.1000/taurine.2019", ((Map<?, ?>) citations.get(2).get("identifiers")).get("doi"));
         assertEquals(null, ((Map<?, ?>) citations.get(0).get("identifiers")).get("doi"));
         Map<String, Object> document = article.getList("sources", Map.class).stream()
-                .filter(s -> "document".equals(s.get("kind"))).findFirst().orElseThrow();
+                .filter(s -> "document".equals(s.get("kind")))
+                .findFirst()
+                .orElseThrow();
         assertEquals("10.1000/taurine.2019", document.get("doi"));
         assertEquals("https://doi.org/10.1000/taurine.2019", document.get("url"));
         assertTrue(article.getList("sources.kind").contains("author"));
 
-        JsonPath report = anonymous().get("/v1/articles/" + slug + "/evidence").then().statusCode(200).extract().jsonPath();
+        JsonPath report = anonymous()
+                .get("/v1/articles/" + slug + "/evidence")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(3, report.getInt("attribution.cited"));
         assertEquals(Math.round(10000.0 * 2 / 3) / 10000.0, report.getDouble("animalOrCellOnlyShare"), 1e-9);
         assertEquals(1, report.getInt("sourcesByKind.author"));
         assertEquals(1, report.getInt("sourcesByKind.document"));
 
-        String jsonLd = anonymous().accept("application/ld+json").get("/v1/articles/" + slug).then().statusCode(200)
-                .extract().asString();
+        String jsonLd = anonymous()
+                .accept("application/ld+json")
+                .get("/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(jsonLd.contains("\"familyName\":\"Okafor\""), jsonLd);
         assertTrue(jsonLd.contains("\"identifier\":\"10.1000/taurine.2019\""), jsonLd);
 
-        List<String> metaAnalyses = anonymous().queryParam("article", slug).queryParam("design", "meta-analysis")
-                .get("/v1/claims").then().statusCode(200).extract().jsonPath().getList("items.text");
+        List<String> metaAnalyses = anonymous()
+                .queryParam("article", slug)
+                .queryParam("design", "meta-analysis")
+                .get("/v1/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.text");
         assertEquals(1, metaAnalyses.size());
         assertTrue(metaAnalyses.get(0).startsWith("A 2019 meta-analysis"), metaAnalyses.toString());
-        invalidRequest().queryParam("design", "anecdote").get("/v1/claims").then().statusCode(400)
+        invalidRequest()
+                .queryParam("design", "anecdote")
+                .get("/v1/claims")
+                .then()
+                .statusCode(400)
                 .body("errors[0].parameter", equalTo("design"));
     }
 
@@ -149,13 +230,22 @@ class EvidenceApiTest extends ApiTestSupport {
         anonymous().get("/v1/articles/no-such-article/evidence").then().statusCode(404);
         String draft = importSeed(SEEDS[3], "draft");
         anonymous().get("/v1/articles/" + draft + "/evidence").then().statusCode(404);
-        admin().get("/v1/articles/" + draft + "/evidence").then().statusCode(200).body("article", equalTo(draft));
+        admin().get("/v1/articles/" + draft + "/evidence")
+                .then()
+                .statusCode(200)
+                .body("article", equalTo(draft));
     }
 
     @Test
     void jsonLdIsSchemaOrgThatParsesBackWithCitationsAuthorAboutAndDateModified() throws Exception {
-        String body = anonymous().accept("application/ld+json").get("/v1/articles/kratom-muscle-soreness-relief")
-                .then().statusCode(200).header("Content-Type", "application/ld+json").extract().asString();
+        String body = anonymous()
+                .accept("application/ld+json")
+                .get("/v1/articles/kratom-muscle-soreness-relief")
+                .then()
+                .statusCode(200)
+                .header("Content-Type", "application/ld+json")
+                .extract()
+                .asString();
 
         JsonLdOptions options = new JsonLdOptions();
         DocumentLoader loader = new DocumentLoader();
@@ -179,7 +269,12 @@ class EvidenceApiTest extends ApiTestSupport {
 
     @Test
     void anyAcceptStillGetsJson() {
-        anonymous().accept("*/*").get("/v1/articles/kratom-chronic-pain").then().statusCode(200).contentType("application/json")
+        anonymous()
+                .accept("*/*")
+                .get("/v1/articles/kratom-chronic-pain")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
                 .body("claims.attribution", hasItem("cited"))
                 .body("sources.kind", hasItems("organization"));
     }

@@ -51,7 +51,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class FuzzIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static PackagedApp.Database database;
     private static PackagedApp app;
@@ -63,8 +64,7 @@ class FuzzIT {
     private static final Map<Integer, AtomicInteger> STATUSES = new TreeMap<>();
     private static final AtomicInteger TRIED = new AtomicInteger();
 
-    record Op(String method, String template, Operation operation) {
-    }
+    record Op(String method, String template, Operation operation) {}
 
     record Call(String method, String template, String path, String caller, Map<String, String> headers, byte[] body) {
         boolean write() {
@@ -73,52 +73,96 @@ class FuzzIT {
 
         @Override
         public String toString() {
-            return method + " " + path + " as " + caller + " " + headers + " body=" + (body == null ? "none"
-                    : new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8));
+            return method + " " + path + " as " + caller + " " + headers + " body="
+                    + (body == null ? "none" : new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8));
         }
     }
 
     @BeforeContainer
     static void start() throws Exception {
         database = new PackagedApp.Database("supplements_fuzz");
-        app = PackagedApp.start("fuzz", database.url(), Map.of("SUPPLEMENTS_SAMPLE_CONTENT", "true", "SUPPLEMENTS_RATE_LIMIT_ENABLED", "false"));
+        app = PackagedApp.start(
+                "fuzz",
+                database.url(),
+                Map.of("SUPPLEMENTS_SAMPLE_CONTENT", "true", "SUPPLEMENTS_RATE_LIMIT_ENABLED", "false"));
         String spec = Path.of("openapi/openapi.yaml").toUri().toString();
         validator = OpenApiInteractionValidator.createForSpecificationUrl(spec)
-                .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build()).build();
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                        .build())
+                .build();
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setResolveFully(true);
         OpenAPI api = new OpenAPIV3Parser().read(spec, null, options);
-        api.getPaths().forEach((template, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> OPERATIONS.add(new Op(method.name(), template, operation))));
+        api.getPaths()
+                .forEach((template, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> OPERATIONS.add(new Op(method.name(), template, operation))));
 
         KEYS.put("none", null);
         KEYS.put("admin", PackagedApp.ADMIN_KEY);
         for (String role : List.of("reader", "editor")) {
-            KEYS.put(role, JSON.readTree(send("POST", "/v1/keys", PackagedApp.ADMIN_KEY, Map.of("Content-Type", "application/json"),
-                    ("{\"name\":\"fuzz " + role + "\",\"role\":\"" + role + "\"}").getBytes(StandardCharsets.UTF_8)).body()).get("secret").asText());
+            KEYS.put(
+                    role,
+                    JSON.readTree(send(
+                                            "POST",
+                                            "/v1/keys",
+                                            PackagedApp.ADMIN_KEY,
+                                            Map.of("Content-Type", "application/json"),
+                                            ("{\"name\":\"fuzz " + role + "\",\"role\":\"" + role + "\"}")
+                                                    .getBytes(StandardCharsets.UTF_8))
+                                    .body())
+                            .get("secret")
+                            .asText());
         }
         for (String file : ApiTestSupport.SEEDS) {
             SEED_LINES.addAll(Files.readAllLines(Path.of("src/main/resources/sample-content", file)));
         }
         byte[] seed = Files.readAllBytes(Path.of("src/main/resources/sample-content", ApiTestSupport.SEEDS[1]));
-        send("POST", "/v1/imports?slug=fuzz-draft&status=draft", PackagedApp.ADMIN_KEY, Map.of("Content-Type", "text/plain"), seed);
-        var article = JSON.readTree(send("GET", "/v1/articles/fuzz-draft", PackagedApp.ADMIN_KEY, Map.of(), null).body());
+        send(
+                "POST",
+                "/v1/imports?slug=fuzz-draft&status=draft",
+                PackagedApp.ADMIN_KEY,
+                Map.of("Content-Type", "text/plain"),
+                seed);
+        var article = JSON.readTree(send("GET", "/v1/articles/fuzz-draft", PackagedApp.ADMIN_KEY, Map.of(), null)
+                .body());
         FIXTURES.put("slug", "fuzz-draft");
         FIXTURES.put("anchor", article.at("/sections/0/anchor").asText());
         FIXTURES.put("claim", article.at("/claims/0/id").asText());
         FIXTURES.put("source", article.at("/sources/0/id").asText());
         FIXTURES.put("author", article.at("/author/slug").asText());
         FIXTURES.put("citationId", "1");
-        FIXTURES.put("webhook", JSON.readTree(send("POST", "/v1/webhooks", PackagedApp.ADMIN_KEY, Map.of("Content-Type", "application/json"),
-                "{\"url\":\"http://127.0.0.1:9/hook\"}".getBytes(StandardCharsets.UTF_8)).body()).get("id").asText());
-        FIXTURES.put("key", JSON.readTree(send("POST", "/v1/keys", PackagedApp.ADMIN_KEY, Map.of("Content-Type", "application/json"),
-                "{\"name\":\"fuzz fixture\",\"role\":\"reader\"}".getBytes(StandardCharsets.UTF_8)).body()).get("id").asText());
+        FIXTURES.put(
+                "webhook",
+                JSON.readTree(send(
+                                        "POST",
+                                        "/v1/webhooks",
+                                        PackagedApp.ADMIN_KEY,
+                                        Map.of("Content-Type", "application/json"),
+                                        "{\"url\":\"http://127.0.0.1:9/hook\"}".getBytes(StandardCharsets.UTF_8))
+                                .body())
+                        .get("id")
+                        .asText());
+        FIXTURES.put(
+                "key",
+                JSON.readTree(send(
+                                        "POST",
+                                        "/v1/keys",
+                                        PackagedApp.ADMIN_KEY,
+                                        Map.of("Content-Type", "application/json"),
+                                        "{\"name\":\"fuzz fixture\",\"role\":\"reader\"}"
+                                                .getBytes(StandardCharsets.UTF_8))
+                                .body())
+                        .get("id")
+                        .asText());
     }
 
     @AfterContainer
     static void stop() throws Exception {
-        System.out.printf("Fuzz: %d requests over %d operations; answers by status: %s%n", TRIED.get(), OPERATIONS.size(), STATUSES);
+        System.out.printf(
+                "Fuzz: %d requests over %d operations; answers by status: %s%n",
+                TRIED.get(), OPERATIONS.size(), STATUSES);
         if (app != null) {
             app.stop();
         }
@@ -128,23 +172,33 @@ class FuzzIT {
     @Property(tries = 3000)
     void noRequestBreaksTheApiOrChangesDataWhenRefused(@ForAll("calls") Call call) throws Exception {
         String before = call.write() ? fingerprint() : null;
-        HttpResponse<byte[]> response = send(call.method(), call.path(), KEYS.get(call.caller()), call.headers(), call.body());
+        HttpResponse<byte[]> response =
+                send(call.method(), call.path(), KEYS.get(call.caller()), call.headers(), call.body());
         TRIED.incrementAndGet();
-        STATUSES.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+        STATUSES.computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
+                .incrementAndGet();
         int status = response.statusCode();
         String body = new String(response.body(), StandardCharsets.UTF_8);
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         assertTrue(status < 500, () -> status + " for " + call + ": " + body);
         if (status >= 400) {
-            assertTrue(contentType.startsWith("application/problem+json"), () -> status + " without a problem document for " + call);
-            assertFalse(BrowserAndLeakApiTest.LEAK.matcher(body).find(), () -> "leaks internals for " + call + ": " + body);
+            assertTrue(
+                    contentType.startsWith("application/problem+json"),
+                    () -> status + " without a problem document for " + call);
+            assertFalse(
+                    BrowserAndLeakApiTest.LEAK.matcher(body).find(), () -> "leaks internals for " + call + ": " + body);
         }
         if (status != 304 && status != 204) {
-            SimpleResponse.Builder documented = SimpleResponse.Builder.status(status).withContentType(contentType).withBody(body);
+            SimpleResponse.Builder documented = SimpleResponse.Builder.status(status)
+                    .withContentType(contentType)
+                    .withBody(body);
             // The documented headers too: a required one (every read's ETag) must really be sent.
             response.headers().map().forEach((name, values) -> documented.withHeader(name, values));
-            ValidationReport report = validator.validateResponse(call.path().replaceAll("\\?.*", ""), Request.Method.valueOf(call.method()), documented.build());
-            assertFalse(report.hasErrors(), () -> "answer not as documented for " + call + ": " + report.getMessages() + " " + body);
+            ValidationReport report = validator.validateResponse(
+                    call.path().replaceAll("\\?.*", ""), Request.Method.valueOf(call.method()), documented.build());
+            assertFalse(
+                    report.hasErrors(),
+                    () -> "answer not as documented for " + call + ": " + report.getMessages() + " " + body);
         }
         if (before != null && status >= 400) {
             assertEquals(before, fingerprint(), () -> "a refused write (" + status + ") changed the database: " + call);
@@ -153,15 +207,24 @@ class FuzzIT {
 
     @Provide
     Arbitrary<Call> calls() {
-        return Arbitraries.of(OPERATIONS).flatMap(op -> Combinators.combine(
-                path(op), query(op), Arbitraries.frequency(Tuple.of(1, "none"), Tuple.of(1, "reader"), Tuple.of(2, "editor"), Tuple.of(3, "admin")),
-                headers(), body(op)).as((path, query, caller, headers, body) -> {
-                    Map<String, String> all = new LinkedHashMap<>(headers);
-                    if (body.contentType() != null) {
-                        all.put("Content-Type", body.contentType());
-                    }
-                    return new Call(op.method(), op.template(), path + query, caller, all, body.bytes());
-                }));
+        return Arbitraries.of(OPERATIONS)
+                .flatMap(op -> Combinators.combine(
+                                path(op),
+                                query(op),
+                                Arbitraries.frequency(
+                                        Tuple.of(1, "none"),
+                                        Tuple.of(1, "reader"),
+                                        Tuple.of(2, "editor"),
+                                        Tuple.of(3, "admin")),
+                                headers(),
+                                body(op))
+                        .as((path, query, caller, headers, body) -> {
+                            Map<String, String> all = new LinkedHashMap<>(headers);
+                            if (body.contentType() != null) {
+                                all.put("Content-Type", body.contentType());
+                            }
+                            return new Call(op.method(), op.template(), path + query, caller, all, body.bytes());
+                        }));
     }
 
     private static Arbitrary<String> path(Op op) {
@@ -174,11 +237,21 @@ class FuzzIT {
                 case "slug" -> op.template().startsWith("/v1/authors") ? FIXTURES.get("author") : FIXTURES.get("slug");
                 case "anchor" -> FIXTURES.get("anchor");
                 case "citationId" -> FIXTURES.get("citationId");
-                default -> FIXTURES.get(op.template().startsWith("/v1/claims") ? "claim" : op.template().startsWith("/v1/sources") ? "source"
-                        : op.template().startsWith("/v1/webhooks") ? "webhook" : "key");
+                default ->
+                    FIXTURES.get(
+                            op.template().startsWith("/v1/claims")
+                                    ? "claim"
+                                    : op.template().startsWith("/v1/sources")
+                                            ? "source"
+                                            : op.template().startsWith("/v1/webhooks") ? "webhook" : "key");
             };
-            Arbitrary<String> value = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(valid)),
-                    Tuple.of(2, junk().map(j -> URLEncoder.encode(j, StandardCharsets.UTF_8).replace("+", "%20")).filter(s -> !s.isEmpty())));
+            Arbitrary<String> value = Arbitraries.frequencyOf(
+                    Tuple.of(8, Arbitraries.just(valid)),
+                    Tuple.of(
+                            2,
+                            junk().map(j -> URLEncoder.encode(j, StandardCharsets.UTF_8)
+                                            .replace("+", "%20"))
+                                    .filter(s -> !s.isEmpty())));
             path = Combinators.combine(path, value).as((p, v) -> p.replace("{" + name + "}", v));
         }
         return path;
@@ -186,12 +259,16 @@ class FuzzIT {
 
     private static Arbitrary<String> query(Op op) {
         List<Arbitrary<String>> parts = new ArrayList<>();
-        for (Parameter p : op.operation().getParameters() == null ? List.<Parameter>of() : op.operation().getParameters()) {
+        for (Parameter p : op.operation().getParameters() == null
+                ? List.<Parameter>of()
+                : op.operation().getParameters()) {
             if (!"query".equals(p.getIn())) {
                 continue;
             }
-            Arbitrary<String> value = Arbitraries.frequencyOf(Tuple.of(4, valid(p.getSchema()).map(String::valueOf)), Tuple.of(2, junk()));
-            parts.add(Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just("")),
+            Arbitrary<String> value = Arbitraries.frequencyOf(
+                    Tuple.of(4, valid(p.getSchema()).map(String::valueOf)), Tuple.of(2, junk()));
+            parts.add(Arbitraries.frequencyOf(
+                    Tuple.of(4, Arbitraries.just("")),
                     Tuple.of(6, value.map(v -> p.getName() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))));
         }
         if (parts.isEmpty()) {
@@ -204,10 +281,16 @@ class FuzzIT {
     }
 
     private static Arbitrary<Map<String, String>> headers() {
-        Arbitrary<String> ifMatch = Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.just("")), Tuple.of(2, Arbitraries.just("*")),
-                Tuple.of(2, Arbitraries.just("\"stale\"")), Tuple.of(1, junk().map(FuzzIT::headerSafe)));
-        Arbitrary<String> accept = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just("")), Tuple.of(1, Arbitraries.just("text/plain")),
-                Tuple.of(1, Arbitraries.just("application/ld+json")), Tuple.of(1, Arbitraries.just("image/png")),
+        Arbitrary<String> ifMatch = Arbitraries.frequencyOf(
+                Tuple.of(5, Arbitraries.just("")),
+                Tuple.of(2, Arbitraries.just("*")),
+                Tuple.of(2, Arbitraries.just("\"stale\"")),
+                Tuple.of(1, junk().map(FuzzIT::headerSafe)));
+        Arbitrary<String> accept = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.just("")),
+                Tuple.of(1, Arbitraries.just("text/plain")),
+                Tuple.of(1, Arbitraries.just("application/ld+json")),
+                Tuple.of(1, Arbitraries.just("image/png")),
                 Tuple.of(1, junk().map(FuzzIT::headerSafe)));
         return Combinators.combine(ifMatch, accept).as((m, a) -> {
             Map<String, String> h = new LinkedHashMap<>();
@@ -221,43 +304,54 @@ class FuzzIT {
         });
     }
 
-    record Body(String contentType, byte[] bytes) {
-    }
+    record Body(String contentType, byte[] bytes) {}
 
     private static Arbitrary<Body> body(Op op) {
         if (op.operation().getRequestBody() == null) {
-            return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(new Body(null, null))),
+            return Arbitraries.frequencyOf(
+                    Tuple.of(9, Arbitraries.just(new Body(null, null))),
                     Tuple.of(1, junk().map(j -> new Body("application/json", j.getBytes(StandardCharsets.UTF_8)))));
         }
         var content = op.operation().getRequestBody().getContent();
         String mediaType = content.keySet().iterator().next();
-        Arbitrary<byte[]> valid = mediaType.startsWith("text/plain") ? seedText()
+        Arbitrary<byte[]> valid = mediaType.startsWith("text/plain")
+                ? seedText()
                 : value(content.get(mediaType).getSchema(), 0).map(FuzzIT::json);
         Arbitrary<byte[]> broken = Arbitraries.oneOf(
                 junk().map(j -> j.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(200),
-                Arbitraries.integers().between(1, 5000).map(n -> ("[".repeat(n) + "]".repeat(n)).getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.integers()
+                        .between(1, 5000)
+                        .map(n -> ("[".repeat(n) + "]".repeat(n)).getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.just("{\"a\":".getBytes(StandardCharsets.UTF_8)));
-        Arbitrary<String> type = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(mediaType)),
-                Tuple.of(1, Arbitraries.just("application/xml")), Tuple.of(1, Arbitraries.just("text/plain; charset=latin1")));
-        return Combinators.combine(type, Arbitraries.frequencyOf(Tuple.of(7, valid), Tuple.of(3, broken))).as(Body::new);
+        Arbitrary<String> type = Arbitraries.frequencyOf(
+                Tuple.of(8, Arbitraries.just(mediaType)),
+                Tuple.of(1, Arbitraries.just("application/xml")),
+                Tuple.of(1, Arbitraries.just("text/plain; charset=latin1")));
+        return Combinators.combine(type, Arbitraries.frequencyOf(Tuple.of(7, valid), Tuple.of(3, broken)))
+                .as(Body::new);
     }
 
     /** A seed text, often mutated: lines dropped, repeated, swapped or replaced, bytes broken. */
     private static Arbitrary<byte[]> seedText() {
-        Arbitrary<List<String>> lines = Arbitraries.integers().between(0, SEED_LINES.size() - 40)
+        Arbitrary<List<String>> lines = Arbitraries.integers()
+                .between(0, SEED_LINES.size() - 40)
                 .map(start -> new ArrayList<>(SEED_LINES.subList(start, start + 40)));
-        return Combinators.combine(lines, Arbitraries.integers().between(0, 39), Arbitraries.integers().between(0, 5), junk())
+        return Combinators.combine(
+                        lines,
+                        Arbitraries.integers().between(0, 39),
+                        Arbitraries.integers().between(0, 5),
+                        junk())
                 .as((text, at, mutation, junk) -> {
                     switch (mutation) {
                         case 1 -> text.remove((int) at);
                         case 2 -> text.add(at, text.get(at));
                         case 3 -> text.set(at, junk);
                         case 4 -> text.set(at, "- " + junk);
-                        default -> {
-                        }
+                        default -> {}
                     }
-                    byte[] bytes = String.join(mutation == 5 ? "\r\n" : "\n", text).getBytes(StandardCharsets.UTF_8);
+                    byte[] bytes =
+                            String.join(mutation == 5 ? "\r\n" : "\n", text).getBytes(StandardCharsets.UTF_8);
                     return bytes;
                 });
     }
@@ -271,15 +365,23 @@ class FuzzIT {
         if ("object".equals(schema.getType()) || schema.getProperties() != null) {
             List<Arbitrary<Map.Entry<String, Object>>> fields = new ArrayList<>();
             if (schema.getProperties() != null) {
-                schema.getProperties().forEach((name, property) -> fields.add(Arbitraries.frequencyOf(
-                        Tuple.of(1, Arbitraries.just(Map.entry("", (Object) "absent"))),
-                        Tuple.of(5, value(property, depth + 1).map(v -> new java.util.AbstractMap.SimpleEntry<>(name, v))))));
+                schema.getProperties()
+                        .forEach((name, property) -> fields.add(Arbitraries.frequencyOf(
+                                Tuple.of(1, Arbitraries.just(Map.entry("", (Object) "absent"))),
+                                Tuple.of(
+                                        5,
+                                        value(property, depth + 1)
+                                                .map(v -> new java.util.AbstractMap.SimpleEntry<>(name, v))))));
             }
-            right = fields.isEmpty() ? Arbitraries.just(Map.of()) : Combinators.combine(fields).as(entries -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                entries.stream().filter(e -> !e.getKey().isEmpty()).forEach(e -> object.put(e.getKey(), e.getValue()));
-                return object;
-            });
+            right = fields.isEmpty()
+                    ? Arbitraries.just(Map.of())
+                    : Combinators.combine(fields).as(entries -> {
+                        Map<String, Object> object = new LinkedHashMap<>();
+                        entries.stream()
+                                .filter(e -> !e.getKey().isEmpty())
+                                .forEach(e -> object.put(e.getKey(), e.getValue()));
+                        return object;
+                    });
         } else if ("array".equals(schema.getType())) {
             right = value(schema.getItems(), depth + 1).list().ofMaxSize(3).map(l -> l);
         }
@@ -295,19 +397,45 @@ class FuzzIT {
         }
         String type = schema.getType() == null ? "string" : schema.getType();
         return switch (type) {
-            case "integer", "number" -> Arbitraries.frequencyOf(
-                    Tuple.of(6, Arbitraries.longs().between(schema.getMinimum() == null ? 0 : schema.getMinimum().longValue(),
-                            schema.getMaximum() == null ? 1000 : schema.getMaximum().longValue()).map(l -> l)),
-                    Tuple.of(1, Arbitraries.longs().map(l -> l)));
+            case "integer", "number" ->
+                Arbitraries.frequencyOf(
+                        Tuple.of(
+                                6,
+                                Arbitraries.longs()
+                                        .between(
+                                                schema.getMinimum() == null
+                                                        ? 0
+                                                        : schema.getMinimum().longValue(),
+                                                schema.getMaximum() == null
+                                                        ? 1000
+                                                        : schema.getMaximum().longValue())
+                                        .map(l -> l)),
+                        Tuple.of(1, Arbitraries.longs().map(l -> l)));
             case "boolean" -> Arbitraries.of(true, false);
-            default -> schema.getExample() != null
-                    ? Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(schema.getExample())), Tuple.of(2, slugLike().map(s -> s)))
-                    : Arbitraries.oneOf(slugLike().map(s -> s), Arbitraries.strings().alpha().numeric().withChars(' ', '.', '-').ofMaxLength(80).map(s -> s));
+            default ->
+                schema.getExample() != null
+                        ? Arbitraries.frequencyOf(
+                                Tuple.of(3, Arbitraries.just(schema.getExample())),
+                                Tuple.of(2, slugLike().map(s -> s)))
+                        : Arbitraries.oneOf(
+                                slugLike().map(s -> s),
+                                Arbitraries.strings()
+                                        .alpha()
+                                        .numeric()
+                                        .withChars(' ', '.', '-')
+                                        .ofMaxLength(80)
+                                        .map(s -> s));
         };
     }
 
     private static Arbitrary<String> slugLike() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(12).list().ofMinSize(1).ofMaxSize(3)
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofMinLength(2)
+                .ofMaxLength(12)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
                 .map(words -> String.join("-", words));
     }
 
@@ -315,9 +443,30 @@ class FuzzIT {
     private static Arbitrary<String> junk() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(60),
-                Arbitraries.of("", " ", "-1", "0", "99999999999999999999", "1e309", "NaN", "null", "true", "[]", "{}", "%00", "\u0000",
-                        "../../etc/passwd", "' or '1'='1", "<script>alert(1)</script>", "\uD800", "\u202E", "${jndi:ldap://x}",
-                        "Z".repeat(5000), "é".repeat(300), "a\r\nb", "\t"),
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "-1",
+                        "0",
+                        "99999999999999999999",
+                        "1e309",
+                        "NaN",
+                        "null",
+                        "true",
+                        "[]",
+                        "{}",
+                        "%00",
+                        "\u0000",
+                        "../../etc/passwd",
+                        "' or '1'='1",
+                        "<script>alert(1)</script>",
+                        "\uD800",
+                        "\u202E",
+                        "${jndi:ldap://x}",
+                        "Z".repeat(5000),
+                        "é".repeat(300),
+                        "a\r\nb",
+                        "\t"),
                 Arbitraries.longs().map(String::valueOf));
     }
 
@@ -333,9 +482,15 @@ class FuzzIT {
         }
     }
 
-    private static HttpResponse<byte[]> send(String method, String path, String key, Map<String, String> headers, byte[] body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    private static HttpResponse<byte[]> send(
+            String method, String path, String key, Map<String, String> headers, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(app.url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -345,14 +500,17 @@ class FuzzIT {
 
     /** Everything a write could change, in one string. */
     private static String fingerprint() throws Exception {
-        try (Connection c = database.connect(); ResultSet rs = c.createStatement().executeQuery("select concat_ws(':',"
-                + " (select count(*) || '/' || coalesce(sum(version), 0) || '/' || md5(coalesce(string_agg(slug || title || status || version, ',' order by id), '')) from article),"
-                + " (select count(*) from section), (select count(*) from paragraph), (select count(*) from related_resource),"
-                + " (select count(*) || '/' || md5(coalesce(string_agg(text || stance || coalesce(supplement, '') || coalesce(outcome, ''), ',' order by id), '')) from claim),"
-                + " (select count(*) from citation), (select count(*) || '/' || md5(coalesce(string_agg(name || coalesce(url, ''), ',' order by id), '')) from source),"
-                + " (select count(*) from author), (select count(*) from topic), (select count(*) from article_topic),"
-                + " (select count(*) from vocabulary_term), (select count(*) from rejected_claim), (select max(seq) from change_log),"
-                + " (select count(*) from webhook), (select count(*) || '/' || count(revoked_at) from api_key))")) {
+        try (Connection c = database.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "select concat_ws(':',"
+                                        + " (select count(*) || '/' || coalesce(sum(version), 0) || '/' || md5(coalesce(string_agg(slug || title || status || version, ',' order by id), '')) from article),"
+                                        + " (select count(*) from section), (select count(*) from paragraph), (select count(*) from related_resource),"
+                                        + " (select count(*) || '/' || md5(coalesce(string_agg(text || stance || coalesce(supplement, '') || coalesce(outcome, ''), ',' order by id), '')) from claim),"
+                                        + " (select count(*) from citation), (select count(*) || '/' || md5(coalesce(string_agg(name || coalesce(url, ''), ',' order by id), '')) from source),"
+                                        + " (select count(*) from author), (select count(*) from topic), (select count(*) from article_topic),"
+                                        + " (select count(*) from vocabulary_term), (select count(*) from rejected_claim), (select max(seq) from change_log),"
+                                        + " (select count(*) from webhook), (select count(*) || '/' || count(revoked_at) from api_key))")) {
             rs.next();
             return rs.getString(1);
         }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class GeneratedClientTest extends ApiTestSupport {
 
     private static ApiClient client(String key) {
-        ApiClient client = new ApiClient().setScheme("http").setHost("localhost").setPort(RestAssured.port);
+        ApiClient client =
+                new ApiClient().setScheme("http").setHost("localhost").setPort(RestAssured.port);
         if (key != null) {
             client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + key));
         }
@@ -34,7 +35,8 @@ class GeneratedClientTest extends ApiTestSupport {
     @Test
     void aGeneratedClientListsGetsAndImports() throws Exception {
         ArticlesApi articles = new ArticlesApi(client(null));
-        List<ArticleSummary> page = articles.listArticles(null, 5, null, null, null, null).getItems();
+        List<ArticleSummary> page =
+                articles.listArticles(null, 5, null, null, null, null).getItems();
         assertFalse(page.isEmpty());
         ArticleView first = articles.getArticle(page.get(0).getSlug(), null);
         assertEquals(page.get(0).getTitle(), first.getTitle());
@@ -43,13 +45,26 @@ class GeneratedClientTest extends ApiTestSupport {
         String slug = uniqueSlug("client");
         // The Java generator types an operation by its first 2xx answer, the dry run's 200 (an ArticlePreview), so a
         // real import (201) reads as one here too: its fields are the article's, less the ids.
-        ArticlePreview imported = new ImportsApi(client(ADMIN_KEY)).importArticle(
-                new String(seed(SEEDS[2]), StandardCharsets.UTF_8), false, slug, ArticleStatus.PUBLISHED, "Imported by a generated client", List.of("kratom"));
+        ArticlePreview imported = new ImportsApi(client(ADMIN_KEY))
+                .importArticle(
+                        new String(seed(SEEDS[2]), StandardCharsets.UTF_8),
+                        false,
+                        slug,
+                        ArticleStatus.PUBLISHED,
+                        "Imported by a generated client",
+                        List.of("kratom"));
         assertEquals(slug, imported.getSlug());
-        assertEquals(imported.getClaims().size(), articles.getArticle(slug, null).getClaims().size());
-        assertTrue(new ChangesApi(client(null)).listChanges(null, 100, null).getItems().size() > 0);
+        assertEquals(
+                imported.getClaims().size(),
+                articles.getArticle(slug, null).getClaims().size());
+        assertTrue(new ChangesApi(client(null))
+                        .listChanges(null, 100, null)
+                        .getItems()
+                        .size()
+                > 0);
 
-        ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> articles.getArticle("no-such-article", null));
+        ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                ApiException.class, () -> articles.getArticle("no-such-article", null));
         assertEquals(404, missing.getCode());
     }
 }

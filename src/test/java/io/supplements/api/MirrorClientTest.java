@@ -30,17 +30,33 @@ class MirrorClientTest extends ApiTestSupport {
         String unpublished = TestArticles.create("published");
         String deleted = TestArticles.create("published");
         runMirror(folder);
-        adminIfMatch("/v1/articles/" + deleted).delete("/v1/articles/" + deleted).then().statusCode(204);
-        adminIfMatch("/v1/articles/" + unpublished).post("/v1/articles/" + unpublished + "/unpublish").then().statusCode(200);
-        adminIfMatch("/v1/articles/" + kept).contentType(TEXT).body(ReplicationTest.text("steadies")).put("/v1/articles/" + kept)
-                .then().statusCode(200);
+        adminIfMatch("/v1/articles/" + deleted)
+                .delete("/v1/articles/" + deleted)
+                .then()
+                .statusCode(204);
+        adminIfMatch("/v1/articles/" + unpublished)
+                .post("/v1/articles/" + unpublished + "/unpublish")
+                .then()
+                .statusCode(200);
+        adminIfMatch("/v1/articles/" + kept)
+                .contentType(TEXT)
+                .body(ReplicationTest.text("steadies"))
+                .put("/v1/articles/" + kept)
+                .then()
+                .statusCode(200);
         runMirror(folder);
         assertEquals(TestArticles.published(), read(folder), "resumed from its saved cursor, tombstones applied");
     }
 
     private static void runMirror(Path folder) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("python3", "tools/mirror.py", "http://localhost:" + RestAssured.port, folder.toString(), "--once")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "python3",
+                        "tools/mirror.py",
+                        "http://localhost:" + RestAssured.port,
+                        folder.toString(),
+                        "--once")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new AssertionError("mirror.py failed: " + output);
@@ -51,8 +67,7 @@ class MirrorClientTest extends ApiTestSupport {
         Map<Long, Map<String, Object>> articles = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder.resolve("articles"))) {
             for (Path file : files.toList()) {
-                Map<String, Object> article = JSON.readValue(file.toFile(), new TypeReference<>() {
-                });
+                Map<String, Object> article = JSON.readValue(file.toFile(), new TypeReference<>() {});
                 articles.put(((Number) article.get("id")).longValue(), article);
             }
         }

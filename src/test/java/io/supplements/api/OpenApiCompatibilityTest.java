@@ -34,11 +34,16 @@ class OpenApiCompatibilityTest {
      */
     @Test
     void release110BrokeOnlyTheDryRunAnswerAndTheChangeSchemaOf100() throws Exception {
-        ChangedOpenApi diff = OpenApiCompare.fromLocations("openapi/released/1.0.0.yaml", "openapi/released/1.1.0.yaml");
+        ChangedOpenApi diff =
+                OpenApiCompare.fromLocations("openapi/released/1.0.0.yaml", "openapi/released/1.1.0.yaml");
         assertTrue(diff.getMissingEndpoints().isEmpty());
-        assertEquals(java.util.Set.of("GET /v1/changes", "POST /v1/imports"), diff.getChangedOperations().stream()
-                .filter(op -> op.isIncompatible()).map(op -> op.getHttpMethod() + " " + op.getPathUrl())
-                .collect(java.util.stream.Collectors.toSet()), () -> render(diff));
+        assertEquals(
+                java.util.Set.of("GET /v1/changes", "POST /v1/imports"),
+                diff.getChangedOperations().stream()
+                        .filter(op -> op.isIncompatible())
+                        .map(op -> op.getHttpMethod() + " " + op.getPathUrl())
+                        .collect(java.util.stream.Collectors.toSet()),
+                () -> render(diff));
     }
 
     /**
@@ -50,10 +55,13 @@ class OpenApiCompatibilityTest {
      */
     @Test
     void release120OnlyAddedSourceKindsAndRequiredETagsTo110() throws Exception {
-        assertTrue(OpenApiCompare.fromLocations("openapi/released/1.1.0.yaml", RELEASED.toString()).isIncompatible());
+        assertTrue(OpenApiCompare.fromLocations("openapi/released/1.1.0.yaml", RELEASED.toString())
+                .isIncompatible());
         String withKinds = Files.readString(Path.of("openapi/released/1.1.0.yaml"))
                 .replaceAll("\\n( *)- organization\\n", "\n$1- organization\n$1- author\n$1- document\n")
-                .replaceAll("\\n( *)description: Strong ETag of this representation\\n", "\n$1description: Strong ETag of this representation\n$1required: true\n");
+                .replaceAll(
+                        "\\n( *)description: Strong ETag of this representation\\n",
+                        "\n$1description: Strong ETag of this representation\n$1required: true\n");
         Path patched = Files.createTempFile("openapi-110-with-kinds", ".yaml");
         Files.writeString(patched, withKinds);
         ChangedOpenApi diff = OpenApiCompare.fromLocations(patched.toString(), RELEASED.toString());
@@ -65,13 +73,16 @@ class OpenApiCompatibilityTest {
         String spec = Files.readString(CURRENT);
         // the canary: drop the whole article path, which clients of the release call
         Path broken = Files.createTempFile("openapi-broken", ".yaml");
-        Files.writeString(broken, spec.replace("  /v1/articles/{slug}/evidence:", "  /v1/articles/{slug}/evidence-renamed:"));
-        assertTrue(OpenApiCompare.fromLocations(RELEASED.toString(), broken.toString()).isIncompatible());
+        Files.writeString(
+                broken, spec.replace("  /v1/articles/{slug}/evidence:", "  /v1/articles/{slug}/evidence-renamed:"));
+        assertTrue(OpenApiCompare.fromLocations(RELEASED.toString(), broken.toString())
+                .isIncompatible());
     }
 
     private static String render(ChangedOpenApi diff) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.OutputStreamWriter out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (java.io.OutputStreamWriter out =
+                new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
             new MarkdownRender().render(diff, out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

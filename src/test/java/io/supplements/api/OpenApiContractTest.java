@@ -19,18 +19,27 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiContractTest extends ApiTestSupport {
-    private static final OpenApiInteractionValidator VALIDATOR =
-            OpenApiInteractionValidator.createForSpecificationUrl(SPEC.toUri().toString()).build();
+    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createForSpecificationUrl(
+                    SPEC.toUri().toString())
+            .build();
 
     @Test
     void committedSpecIsWhatTheBuildGenerates() throws IOException {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String generated = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String committed = Files.readString(SPEC);
         if (!generated.equals(committed)) {
             Path fresh = Path.of("target/openapi-generated.yaml");
             Files.writeString(fresh, generated);
-            assertEquals(committed, generated, "openapi/openapi.yaml is stale: the generated spec was written to "
-                    + fresh + "; copy it over openapi/openapi.yaml and commit it");
+            assertEquals(
+                    committed,
+                    generated,
+                    "openapi/openapi.yaml is stale: the generated spec was written to " + fresh
+                            + "; copy it over openapi/openapi.yaml and commit it");
         }
     }
 
@@ -42,7 +51,12 @@ class OpenApiContractTest extends ApiTestSupport {
     /** Canary: the validator used by every API test does reject a response that breaks the spec. */
     @Test
     void aResponseThatBreaksTheSpecIsCaught() throws IOException {
-        String body = anonymous().get("/v1/articles/kratom-muscle-soreness-relief").then().statusCode(200).extract().asString();
+        String body = anonymous()
+                .get("/v1/articles/kratom-muscle-soreness-relief")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertFalse(validate(body).hasErrors(), "the real response is valid: " + validate(body));
 
         ObjectNode broken = (ObjectNode) new ObjectMapper().readTree(body);
@@ -57,8 +71,13 @@ class OpenApiContractTest extends ApiTestSupport {
 
     private static ValidationReport validate(String body) {
         return VALIDATOR.validate(
-                SimpleRequest.Builder.get("/v1/articles/kratom-muscle-soreness-relief").withAccept("application/json").build(),
-                SimpleResponse.Builder.ok().withContentType("application/json").withHeader("ETag", "\"canary\"").withBody(body).build());
+                SimpleRequest.Builder.get("/v1/articles/kratom-muscle-soreness-relief")
+                        .withAccept("application/json")
+                        .build(),
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withHeader("ETag", "\"canary\"")
+                        .withBody(body)
+                        .build());
     }
-
 }

@@ -38,11 +38,16 @@ final class PackagedApp {
             port = probe.getLocalPort();
         }
         Map<String, String> env = new java.util.HashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "SUPPLEMENTS_ADMIN_KEY", ADMIN_KEY,
-                "SUPPLEMENTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "true"));
+                "QUARKUS_HTTP_PORT",
+                Integer.toString(port),
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME",
+                "postgres",
+                "SUPPLEMENTS_ADMIN_KEY",
+                ADMIN_KEY,
+                "SUPPLEMENTS_WEBHOOKS_ALLOW_PRIVATE_ADDRESSES",
+                "true"));
         env.putAll(settings);
         PackagedApp app = new PackagedApp(name, port, env);
         app.start();
@@ -51,20 +56,29 @@ final class PackagedApp {
 
     /** (Re)starts the process on the same port and database; its output is appended to target/it-instance-NAME.log. */
     void start() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/it-instance-" + name + ".log")));
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-jar",
+                        "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/it-instance-" + name + ".log")));
         builder.environment().putAll(env);
         process = builder.start();
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("instance " + name + " exited; see target/it-instance-" + name + ".log");
+                throw new IllegalStateException(
+                        "instance " + name + " exited; see target/it-instance-" + name + ".log");
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url("/q/health/ready"))).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(url("/q/health/ready")))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (java.io.IOException e) {
@@ -72,7 +86,8 @@ final class PackagedApp {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("instance " + name + " did not become ready; see target/it-instance-" + name + ".log");
+        throw new IllegalStateException(
+                "instance " + name + " did not become ready; see target/it-instance-" + name + ".log");
     }
 
     String url(String path) {

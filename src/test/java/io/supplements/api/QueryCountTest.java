@@ -30,7 +30,8 @@ class QueryCountTest extends ApiTestSupport {
         }
         for (int s = 0; s < sections; s++) {
             lines.add("Part " + s);
-            lines.add("A study published in Journal of Ethnopharmacology (" + (1950 + s) + ") found that kratom may relieve pain.");
+            lines.add("A study published in Journal of Ethnopharmacology (" + (1950 + s)
+                    + ") found that kratom may relieve pain.");
             lines.add("Some users report that kratom improves their mood.");
         }
         lines.add("Talk to a doctor before trying any supplement.");
@@ -47,17 +48,32 @@ class QueryCountTest extends ApiTestSupport {
         String small = uniqueSlug("one");
         String large = uniqueSlug("fifty");
         for (String[] a : new String[][] {{small, "1"}, {large, "50"}}) {
-            admin().contentType(TEXT).body(article(Integer.parseInt(a[1]))).queryParam("slug", a[0]).queryParam("status", "published")
-                    .post("/v1/imports").then().statusCode(201);
+            admin().contentType(TEXT)
+                    .body(article(Integer.parseInt(a[1])))
+                    .queryParam("slug", a[0])
+                    .queryParam("status", "published")
+                    .post("/v1/imports")
+                    .then()
+                    .statusCode(201);
         }
-        int largeSources = anonymous().get("/v1/articles/" + large).then().extract().jsonPath().getList("sources").size();
+        int largeSources = anonymous()
+                .get("/v1/articles/" + large)
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("sources")
+                .size();
         assertTrue(largeSources >= 50, "the large article cites many sources: " + largeSources);
 
         // Keyed reads are never cached: each goes to the database, for the stored representation only.
         long one = statements(() -> admin().get("/v1/articles/" + small).then().statusCode(200));
-        long fifty = statements(() -> admin().get("/v1/articles/" + large).then().statusCode(200));
+        long fifty =
+                statements(() -> admin().get("/v1/articles/" + large).then().statusCode(200));
         System.out.printf("ORM statements per keyed article read: %d with 1 section, %d with 50%n", one, fifty);
-        assertEquals(0, one, "a read loads no tree: it is the one stored-representation query (ReadPlanTest checks its plan)");
+        assertEquals(
+                0,
+                one,
+                "a read loads no tree: it is the one stored-representation query (ReadPlanTest checks its plan)");
         assertEquals(0, fifty, "whatever the article holds");
     }
 }

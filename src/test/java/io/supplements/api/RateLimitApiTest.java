@@ -18,7 +18,11 @@ class RateLimitApiTest extends ApiTestSupport {
     public static class LowLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("supplements.rate-limit.anonymous-per-minute", "5", "supplements.rate-limit.keyed-per-minute", "10");
+            return Map.of(
+                    "supplements.rate-limit.anonymous-per-minute",
+                    "5",
+                    "supplements.rate-limit.keyed-per-minute",
+                    "10");
         }
     }
 
@@ -35,10 +39,18 @@ class RateLimitApiTest extends ApiTestSupport {
         String etag = article.header("ETag");
         // a mirror revalidating what it holds costs nothing
         for (int i = 0; i < 10; i++) {
-            anonymous().header("If-None-Match", etag).get("/v1/articles/" + slug).then().statusCode(304);
+            anonymous()
+                    .header("If-None-Match", etag)
+                    .get("/v1/articles/" + slug)
+                    .then()
+                    .statusCode(304);
         }
         // 3: guessing a key counts against the address
-        invalidRequest().header("Authorization", "Bearer sak_guess").get("/v1/articles").then().statusCode(401);
+        invalidRequest()
+                .header("Authorization", "Bearer sak_guess")
+                .get("/v1/articles")
+                .then()
+                .statusCode(401);
         // 4 and 5
         anonymous().get("/v1/articles/" + slug).then().statusCode(200);
         anonymous().get("/v1/articles/" + slug).then().statusCode(200);
@@ -47,12 +59,17 @@ class RateLimitApiTest extends ApiTestSupport {
         assertEquals(0, remaining(limited));
         long retryAfter = Long.parseLong(limited.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 12, "one token comes back every 12 s at 5 a minute: " + retryAfter);
-        invalidRequest().header("Authorization", "Bearer sak_guess").get("/v1/articles").then().statusCode(429);
+        invalidRequest()
+                .header("Authorization", "Bearer sak_guess")
+                .get("/v1/articles")
+                .then()
+                .statusCode(429);
     }
 
     /** r of the RateLimit header, after checking its form; its t is within the time the whole bucket takes to refill. */
     private static long remaining(Response r) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(anonymous|keyed)\";r=(\\d+);t=(\\d+)").matcher(r.header("RateLimit"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(anonymous|keyed)\";r=(\\d+);t=(\\d+)")
+                .matcher(r.header("RateLimit"));
         assertTrue(m.matches(), r.header("RateLimit"));
         assertTrue(Long.parseLong(m.group(3)) <= 60, "t is at most the window: " + m.group(3));
         return Long.parseLong(m.group(2));
@@ -70,7 +87,11 @@ class RateLimitApiTest extends ApiTestSupport {
         }
         assertEquals(429, status);
         assertEquals(10, ok);
-        KeysAndRolesApiTest.as(first).get("/v1/vocabulary").then().statusCode(429).header("RateLimit-Policy", "\"keyed\";q=10;w=60");
+        KeysAndRolesApiTest.as(first)
+                .get("/v1/vocabulary")
+                .then()
+                .statusCode(429)
+                .header("RateLimit-Policy", "\"keyed\";q=10;w=60");
         KeysAndRolesApiTest.as(second).get("/v1/vocabulary").then().statusCode(200);
     }
 }

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,13 +41,24 @@ import org.junit.jupiter.api.Test;
 class ReadPlanTest extends ApiTestSupport {
     private static final int COPIES = 1000;
     private static final long OFFSET = 10_000_000L;
-    private static final Set<String> CONTENT = Set.of("article", "section", "paragraph", "claim", "citation", "related_resource",
-            "source", "author", "article_topic", "change_log", "search_head");
+    private static final Set<String> CONTENT = Set.of(
+            "article",
+            "section",
+            "paragraph",
+            "claim",
+            "citation",
+            "related_resource",
+            "source",
+            "author",
+            "article_topic",
+            "change_log",
+            "search_head");
     private static final Pattern PG_SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
     private static final Pattern H2_TABLE_SCAN = Pattern.compile("PUBLIC\\.(\\w+)\\.tableScan");
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     @PersistenceUnitExtension
     RecordedStatements statements;
@@ -58,37 +68,75 @@ class ReadPlanTest extends ApiTestSupport {
         String published = uniqueSlug("plan");
         String draft = uniqueSlug("plan");
         for (String[] a : new String[][] {{published, SEEDS[1], "published"}, {draft, SEEDS[2], "draft"}}) {
-            admin().contentType(TEXT).body(seed(a[1])).queryParam("slug", a[0]).queryParam("status", a[2])
-                    .queryParam("topic", "kratom").queryParam("topic", "plan-" + a[0]).post("/v1/imports").then().statusCode(201);
+            admin().contentType(TEXT)
+                    .body(seed(a[1]))
+                    .queryParam("slug", a[0])
+                    .queryParam("status", a[2])
+                    .queryParam("topic", "kratom")
+                    .queryParam("topic", "plan-" + a[0])
+                    .post("/v1/imports")
+                    .then()
+                    .statusCode(201);
         }
         boolean postgres;
         try (Connection c = dataSource.getConnection()) {
-            postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            postgres = c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         }
         copy(List.of(published, draft), postgres);
-        String author = anonymous().get("/v1/articles/" + published).then().statusCode(200).extract().path("author.slug");
-        long claim = anonymous().get("/v1/articles/" + published + "/claims").then().statusCode(200).extract().jsonPath().getLong("items[0].id");
+        String author = anonymous()
+                .get("/v1/articles/" + published)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("author.slug");
+        long claim = anonymous()
+                .get("/v1/articles/" + published + "/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
 
         statements.start();
         for (var caller : List.of(anonymous(), admin())) {
             caller.get("/v1/articles/" + published).then().statusCode(200);
         }
-        String next = anonymous().get("/v1/articles").then().statusCode(200).extract().path("next");
+        String next =
+                anonymous().get("/v1/articles").then().statusCode(200).extract().path("next");
         anonymous().queryParam("cursor", next).get("/v1/articles").then().statusCode(200);
         anonymous().queryParam("topic", "kratom").get("/v1/articles").then().statusCode(200);
         admin().queryParam("status", "draft").get("/v1/articles").then().statusCode(200);
-        anonymous().queryParam("q", "withdrawal symptoms").queryParam("topic", "kratom").get("/v1/articles").then().statusCode(200);
+        anonymous()
+                .queryParam("q", "withdrawal symptoms")
+                .queryParam("topic", "kratom")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200);
         admin().queryParam("q", "withdrawal").get("/v1/articles").then().statusCode(200);
         admin().get("/v1/articles/" + draft).then().statusCode(200);
         anonymous().accept(TEXT).get("/v1/articles/" + published).then().statusCode(200);
         for (String part : List.of("/sections", "/claims", "/evidence")) {
             anonymous().get("/v1/articles/" + published + part).then().statusCode(200);
         }
-        anonymous().queryParam("supplement", "kratom").queryParam("outcome", "withdrawal").get("/v1/claims").then().statusCode(200);
+        anonymous()
+                .queryParam("supplement", "kratom")
+                .queryParam("outcome", "withdrawal")
+                .get("/v1/claims")
+                .then()
+                .statusCode(200);
         anonymous().queryParam("article", published).get("/v1/claims").then().statusCode(200);
         anonymous().get("/v1/claims/" + claim).then().statusCode(200);
         anonymous().get("/v1/authors/" + author).then().statusCode(200);
-        String feed = anonymous().queryParam("limit", 100).get("/v1/changes").then().statusCode(200).extract().path("next");
+        String feed = anonymous()
+                .queryParam("limit", 100)
+                .get("/v1/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("next");
         anonymous().queryParam("cursor", feed).get("/v1/changes").then().statusCode(200);
         List<String> sql = new ArrayList<>(statements.stop());
         sql.add(ArticleRepresentations.READ); // these two are sent with plain JDBC, not through Hibernate
@@ -109,7 +157,8 @@ class ReadPlanTest extends ApiTestSupport {
                 }
             }
         }
-        System.out.printf("Read paths: %d statements explained with %d copies of two articles, %d scan a content table%n",
+        System.out.printf(
+                "Read paths: %d statements explained with %d copies of two articles, %d scan a content table%n",
                 sql.size(), COPIES, scans.size());
         assertTrue(sql.size() >= 15, "the reads ran statements: " + sql.size());
         assertEquals(List.of(), scans, "sequential scans of content tables");
@@ -127,13 +176,15 @@ class ReadPlanTest extends ApiTestSupport {
             s.execute("prepare explained as " + numbered);
             try {
                 List<String> values = new ArrayList<>();
-                try (ResultSet types = s.executeQuery("select unnest(parameter_types)::text from pg_prepared_statements where name = 'explained'")) {
+                try (ResultSet types = s.executeQuery(
+                        "select unnest(parameter_types)::text from pg_prepared_statements where name = 'explained'")) {
                     while (types.next()) {
                         values.add(sample(types.getString(1)));
                     }
                 }
                 StringBuilder plan = new StringBuilder();
-                try (ResultSet rows = s.executeQuery("explain execute explained" + (values.isEmpty() ? "" : "(" + String.join(", ", values) + ")"))) {
+                try (ResultSet rows = s.executeQuery("explain execute explained"
+                        + (values.isEmpty() ? "" : "(" + String.join(", ", values) + ")"))) {
                     while (rows.next()) {
                         plan.append(rows.getString(1)).append('\n');
                     }
@@ -162,10 +213,17 @@ class ReadPlanTest extends ApiTestSupport {
             ParameterMetaData meta = ps.getParameterMetaData();
             for (int i = 1; i <= meta.getParameterCount(); i++) {
                 switch (meta.getParameterType(i)) {
-                    case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.REAL, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> ps.setLong(i, 1);
+                    case Types.BIGINT,
+                            Types.INTEGER,
+                            Types.SMALLINT,
+                            Types.REAL,
+                            Types.DOUBLE,
+                            Types.NUMERIC,
+                            Types.DECIMAL -> ps.setLong(i, 1);
                     case Types.BOOLEAN -> ps.setBoolean(i, true);
                     case Types.ARRAY -> ps.setObject(i, new String[] {"x"});
-                    case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> ps.setObject(i, java.time.OffsetDateTime.now());
+                    case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
+                        ps.setObject(i, java.time.OffsetDateTime.now());
                     default -> ps.setString(i, "x");
                 }
             }
@@ -186,8 +244,9 @@ class ReadPlanTest extends ApiTestSupport {
      */
     private void copy(List<String> slugs, boolean postgres) throws SQLException {
         String ids = "(select id from article where slug in ('" + String.join("', '", slugs) + "'))";
-        String sources = "(select source_id from citation ci join claim cl on cl.id = ci.claim_id where cl.article_id in " + ids
-                + " union select source_id from related_resource where article_id in " + ids + ")";
+        String sources =
+                "(select source_id from citation ci join claim cl on cl.id = ci.claim_id where cl.article_id in " + ids
+                        + " union select source_id from related_resource where article_id in " + ids + ")";
         String[] copies = {
             "insert into source (id, kind, source_key, name, published_year, url, description, resource_type, created_at, doi, pmid)"
                     + " select id + ?, kind, source_key || ~, name || ~, published_year, url, description, resource_type, created_at, doi, pmid"
@@ -200,7 +259,8 @@ class ReadPlanTest extends ApiTestSupport {
                     + " text_bom, text_crlf, text_final_newline, created_at, updated_at, published_at, served_gzip, served_etag, text_etag"
                     + " from article where id in " + ids,
             "insert into section (id, article_id, position, anchor, heading, blank_line_after_heading)"
-                    + " select id + ?, article_id + ?, position, anchor, heading, blank_line_after_heading from section where article_id in " + ids,
+                    + " select id + ?, article_id + ?, position, anchor, heading, blank_line_after_heading from section where article_id in "
+                    + ids,
             "insert into paragraph (id, section_id, position, body) select p.id + ?, p.section_id + ?, p.position, p.body"
                     + " from paragraph p join section s on s.id = p.section_id where s.article_id in " + ids,
             "insert into claim (id, article_id, position, location, section_anchor, paragraph, start_offset, end_offset, text, supplement,"
@@ -213,18 +273,21 @@ class ReadPlanTest extends ApiTestSupport {
             "insert into related_resource (id, article_id, position, source_id, name, resource_type, description, url)"
                     + " select id + ?, article_id + ?, position, source_id + ?, name, resource_type, description, url"
                     + " from related_resource where article_id in " + ids,
-            "insert into article_topic (article_id, topic_id) select article_id + ?, topic_id from article_topic where article_id in " + ids,
+            "insert into article_topic (article_id, topic_id) select article_id + ?, topic_id from article_topic where article_id in "
+                    + ids,
         };
         // The copies' title and summary words, suffixed: words spread over a real catalogue (a thousand
         // copies of the same 40 words would make every word common, and a scan the cheaper plan). Their
         // prose is not indexed (no search vector), so a query word stays as rare as in a real catalogue.
         List<String> search = postgres
-                ? List.of("insert into search_head (article_id, lexeme, weight) select article_id + ?, lexeme || ~, weight from search_head"
-                        + " where article_id in " + ids)
+                ? List.of(
+                        "insert into search_head (article_id, lexeme, weight) select article_id + ?, lexeme || ~, weight from search_head"
+                                + " where article_id in " + ids)
                 : List.of();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            for (String copy : Stream.concat(Arrays.stream(copies), search.stream()).toList()) {
+            for (String copy :
+                    Stream.concat(Arrays.stream(copies), search.stream()).toList()) {
                 try (PreparedStatement ps = c.prepareStatement(copy.replace("~", "?"))) {
                     for (int k = 1; k <= COPIES; k++) {
                         int p = 0;
@@ -243,8 +306,10 @@ class ReadPlanTest extends ApiTestSupport {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("insert into change_log (seq, article_id, slug, op, version, created_at, body)"
                         + " select (select last_seq from change_counter where id = 1) + row_number() over (order by a.id), a.id, a.slug, 'upsert',"
-                        + " a.version, a.updated_at, (select l.body from change_log l where l.article_id = mod(a.id, " + OFFSET + ")"
-                        + " order by l.seq desc limit 1) from article a where a.id >= " + OFFSET + " and a.status = 'published'");
+                        + " a.version, a.updated_at, (select l.body from change_log l where l.article_id = mod(a.id, "
+                        + OFFSET + ")"
+                        + " order by l.seq desc limit 1) from article a where a.id >= " + OFFSET
+                        + " and a.status = 'published'");
                 s.executeUpdate("update change_counter set last_seq = (select max(seq) from change_log) where id = 1");
             }
             c.commit();
@@ -260,7 +325,8 @@ class ReadPlanTest extends ApiTestSupport {
     /** The copies go, so that the other tests see the catalogue they made. */
     @AfterEach
     void removeCopies() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate("delete from change_log where article_id >= " + OFFSET);
             s.executeUpdate("delete from article where id >= " + OFFSET);
             s.executeUpdate("delete from author where id >= " + OFFSET);

@@ -21,8 +21,7 @@ public class RecordedStatements implements StatementInspector {
     private static final String SCHEDULER = "io.quarkus.scheduler.";
     private static final String DISPATCHER = WebhookDispatcher.class.getName();
 
-    private record Statement(boolean background, String sql) {
-    }
+    private record Statement(boolean background, String sql) {}
 
     private final ConcurrentLinkedQueue<Statement> recorded = new ConcurrentLinkedQueue<>();
     private volatile boolean recording;
@@ -58,11 +57,16 @@ public class RecordedStatements implements StatementInspector {
 
     private List<String> stopAndList() {
         recording = false;
-        return recorded.stream().filter(s -> !s.background()).map(Statement::sql).toList();
+        return recorded.stream()
+                .filter(s -> !s.background())
+                .map(Statement::sql)
+                .toList();
     }
 
     private static boolean background() {
-        return Thread.currentThread().getName().equals(FOLLOWER) || StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
-                .anyMatch(c -> c.startsWith(SCHEDULER) || c.startsWith(DISPATCHER)));
+        return Thread.currentThread().getName().equals(FOLLOWER)
+                || StackWalker.getInstance()
+                        .walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                                .anyMatch(c -> c.startsWith(SCHEDULER) || c.startsWith(DISPATCHER)));
     }
 }

@@ -23,29 +23,66 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReextractionApiTest extends ApiTestSupport {
-    private static final String ANIMAL = "In rats, taurine lowered blood pressure, according to a 2016 study in Amino Acids.";
-    private static final String TRIAL = "In a placebo-controlled trial of 40 adults, taurine lowered resting heart rate (Ito et al., 2014).";
+    private static final String ANIMAL =
+            "In rats, taurine lowered blood pressure, according to a 2016 study in Amino Acids.";
+    private static final String TRIAL =
+            "In a placebo-controlled trial of 40 adults, taurine lowered resting heart rate (Ito et al., 2014).";
 
     @Inject
     ArticleService articles;
+
     @Inject
     Reextraction reextraction;
 
     @Test
     void anOlderExtractionIsRedoneKeepingIdsAndEditorsJudgements() {
         String slug = importArticle("reextract");
-        JsonPath before = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        JsonPath before = anonymous()
+                .get("/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         long animal = claimId(before, ANIMAL);
         long trial = claimId(before, TRIAL);
-        adminIfMatch("/v1/claims/" + trial).contentType("application/json")
-                .body(Map.of("supplement", "taurine", "outcome", "side-effects", "stance", "uncertain", "hedged", true, "attribution", "cited"))
-                .put("/v1/claims/" + trial).then().statusCode(200);
-        JsonPath edited = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        adminIfMatch("/v1/claims/" + trial)
+                .contentType("application/json")
+                .body(Map.of(
+                        "supplement",
+                        "taurine",
+                        "outcome",
+                        "side-effects",
+                        "stance",
+                        "uncertain",
+                        "hedged",
+                        true,
+                        "attribution",
+                        "cited"))
+                .put("/v1/claims/" + trial)
+                .then()
+                .statusCode(200);
+        JsonPath edited = anonymous()
+                .get("/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         long articleId = edited.getLong("id");
-        String editedEtag = anonymous().get("/v1/articles/" + slug).then().extract().header("ETag");
+        String editedEtag =
+                anonymous().get("/v1/articles/" + slug).then().extract().header("ETag");
         String untouched = importArticle("reextract-same");
-        long untouchedId = anonymous().get("/v1/articles/" + untouched).then().extract().jsonPath().getLong("id");
-        long untouchedVersion = anonymous().get("/v1/articles/" + untouched).then().extract().jsonPath().getLong("version");
+        long untouchedId = anonymous()
+                .get("/v1/articles/" + untouched)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long untouchedVersion = anonymous()
+                .get("/v1/articles/" + untouched)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("version");
 
         // What an older extractor left: another fingerprint, a claim judged differently, citations without design.
         sql("update article set extracted_with = 'r1-older' where id in (" + articleId + ", " + untouchedId + ")");
@@ -59,22 +96,51 @@ class ReextractionApiTest extends ApiTestSupport {
         assertFalse(articles.reextract(articleId), "done once: the fingerprint is today's");
         assertEquals(pendingBefore - 2, reextraction.status().pending());
 
-        JsonPath after = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath();
+        JsonPath after = anonymous()
+                .get("/v1/articles/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(edited.getLong("version") + 1, after.getLong("version"));
         assertEquals(edited.getList("claims.id"), after.getList("claims.id"), "claim ids survive");
         Map<String, Object> restored = after.getMap("claims.find { it.id == " + animal + " }");
         assertEquals("asserts", restored.get("stance"));
         assertEquals("blood pressure", restored.get("outcomeText"));
         assertEquals("animal", after.getString("claims.find { it.id == " + animal + " }.citations[0].design"));
-        assertEquals("uncertain", after.getString("claims.find { it.id == " + trial + " }.stance"), "the editor's judgement stays");
-        assertFalse(editedEtag.equals(anonymous().get("/v1/articles/" + slug).then().extract().header("ETag")));
-        assertEquals(untouchedVersion, anonymous().get("/v1/articles/" + untouched).then().extract().jsonPath().getLong("version"));
-        assertEquals(1, count("select count(*) from change_log where article_id = " + articleId + " and version = "
-                + after.getLong("version")), "the feed carries the new version");
-        assertEquals(1, count("select count(*) from change_log where article_id = " + untouchedId + " and version = "
-                + untouchedVersion), "the unchanged article's last change is still its import");
-        assertEquals(reextraction.status().extractor(), anonymous().get("/v1/extraction").then().statusCode(200)
-                .extract().jsonPath().getString("extractor"));
+        assertEquals(
+                "uncertain",
+                after.getString("claims.find { it.id == " + trial + " }.stance"),
+                "the editor's judgement stays");
+        assertFalse(editedEtag.equals(
+                anonymous().get("/v1/articles/" + slug).then().extract().header("ETag")));
+        assertEquals(
+                untouchedVersion,
+                anonymous()
+                        .get("/v1/articles/" + untouched)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("version"));
+        assertEquals(
+                1,
+                count("select count(*) from change_log where article_id = " + articleId + " and version = "
+                        + after.getLong("version")),
+                "the feed carries the new version");
+        assertEquals(
+                1,
+                count("select count(*) from change_log where article_id = " + untouchedId + " and version = "
+                        + untouchedVersion),
+                "the unchanged article's last change is still its import");
+        assertEquals(
+                reextraction.status().extractor(),
+                anonymous()
+                        .get("/v1/extraction")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("extractor"));
     }
 
     /**
@@ -85,7 +151,12 @@ class ReextractionApiTest extends ApiTestSupport {
     @Test
     void aCompletePassIsRecordedAndTheNextRoundHasNothingToDo() {
         String slug = importArticle("reextract-pass");
-        long id = anonymous().get("/v1/articles/" + slug).then().extract().jsonPath().getLong("id");
+        long id = anonymous()
+                .get("/v1/articles/" + slug)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("id");
         sql("update article set extracted_with = null where id = " + id);
         sql("delete from extraction_state");
         int rounds = 0;
@@ -93,7 +164,10 @@ class ReextractionApiTest extends ApiTestSupport {
             assertTrue(++rounds < 1000, "a pass ends");
         }
         assertEquals(0, reextraction.status().pending());
-        assertEquals(1, count("select count(*) from extraction_state where fingerprint = '" + reextraction.status().extractor() + "'"));
+        assertEquals(
+                1,
+                count("select count(*) from extraction_state where fingerprint = '"
+                        + reextraction.status().extractor() + "'"));
         sql("update article set extracted_with = null where id = " + id);
         assertEquals(0, reextraction.runOnce(), "the pass is complete for today's extractor: nothing is read");
         assertEquals(1, reextraction.status().pending());
@@ -102,7 +176,8 @@ class ReextractionApiTest extends ApiTestSupport {
     }
 
     private String importArticle(String prefix) {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "Taurine is an amino acid sold for energy and heart health.",
                 "Readers ask about taurine.",
                 "- Evidence",
@@ -110,18 +185,27 @@ class ReextractionApiTest extends ApiTestSupport {
                 ANIMAL + " " + TRIAL,
                 "Talk to a doctor first.");
         String slug = uniqueSlug(prefix);
-        admin().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).queryParam("slug", slug).queryParam("status", "published")
-                .post("/v1/imports").then().statusCode(201);
+        admin().contentType(TEXT)
+                .body(text.getBytes(StandardCharsets.UTF_8))
+                .queryParam("slug", slug)
+                .queryParam("status", "published")
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
     private static long claimId(JsonPath article, String text) {
         List<Map<String, Object>> claims = article.getList("claims");
-        return claims.stream().filter(c -> text.equals(c.get("text"))).map(c -> ((Number) c.get("id")).longValue())
-                .findFirst().orElseThrow(() -> new AssertionError("no claim " + text + " in " + article.getList("claims.text")));
+        return claims.stream()
+                .filter(c -> text.equals(c.get("text")))
+                .map(c -> ((Number) c.get("id")).longValue())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + text + " in " + article.getList("claims.text")));
     }
 
     private void sql(String statement) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(statement).executeUpdate());
     }
 }

@@ -29,14 +29,16 @@ class ReplicationTest extends ApiTestSupport {
     private static final int WRITES = 150;
 
     static byte[] text(String word) {
-        return String.join("\n",
-                "Kratom may ease pain, but its risks are debated.",
-                "Many readers ask what kratom does.",
-                "- What Kratom Is",
-                "What Kratom Is",
-                "Kratom is a tropical tree whose leaves contain mitragynine.",
-                "Some users report that kratom " + word + " their mood.",
-                "Talk to a doctor before trying any supplement.").getBytes(StandardCharsets.UTF_8);
+        return String.join(
+                        "\n",
+                        "Kratom may ease pain, but its risks are debated.",
+                        "Many readers ask what kratom does.",
+                        "- What Kratom Is",
+                        "What Kratom Is",
+                        "Kratom is a tropical tree whose leaves contain mitragynine.",
+                        "Some users report that kratom " + word + " their mood.",
+                        "Talk to a doctor before trying any supplement.")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -75,10 +77,15 @@ class ReplicationTest extends ApiTestSupport {
 
         mirror.sync();
         assertEquals(TestArticles.published(), mirror.articles);
-        assertEquals(WRITES, outcomes.values().stream().mapToInt(Integer::intValue).sum(), "writes: " + outcomes);
-        assertTrue(outcomes.keySet().stream().allMatch(s -> List.of("200", "201", "204", "404", "412").contains(s)),
+        assertEquals(
+                WRITES, outcomes.values().stream().mapToInt(Integer::intValue).sum(), "writes: " + outcomes);
+        assertTrue(
+                outcomes.keySet().stream()
+                        .allMatch(
+                                s -> List.of("200", "201", "204", "404", "412").contains(s)),
                 "no write failed unexpectedly: " + outcomes);
-        System.out.printf("Replication: %d writes by %d writers %s; mirror holds %d articles%n",
+        System.out.printf(
+                "Replication: %d writes by %d writers %s; mirror holds %d articles%n",
                 WRITES, WRITERS, outcomes, mirror.articles.size());
     }
 
@@ -86,21 +93,38 @@ class ReplicationTest extends ApiTestSupport {
     private static int writeSomething(Random random, List<String> slugs) {
         if (slugs.size() < 5 || random.nextInt(5) == 0) {
             String slug = uniqueSlug("repl");
-            int status = admin().contentType(TEXT).body(text("lifts")).queryParam("slug", slug)
+            int status = admin().contentType(TEXT)
+                    .body(text("lifts"))
+                    .queryParam("slug", slug)
                     .queryParam("status", random.nextBoolean() ? "published" : "draft")
-                    .post("/v1/imports").then().extract().statusCode();
+                    .post("/v1/imports")
+                    .then()
+                    .extract()
+                    .statusCode();
             slugs.add(slug);
             return status;
         }
         String slug = slugs.get(random.nextInt(slugs.size()));
         String path = "/v1/articles/" + slug;
-        String etag = invalidRequest().header("Authorization", "Bearer " + ADMIN_KEY).get(path).then().extract().header("ETag");
+        String etag = invalidRequest()
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .get(path)
+                .then()
+                .extract()
+                .header("ETag");
         if (etag == null) {
             return 404;
         }
-        var request = invalidRequest().header("Authorization", "Bearer " + ADMIN_KEY).header("If-Match", etag);
+        var request =
+                invalidRequest().header("Authorization", "Bearer " + ADMIN_KEY).header("If-Match", etag);
         return switch (random.nextInt(4)) {
-            case 0 -> request.contentType(TEXT).body(text(random.nextBoolean() ? "improves" : "worsens")).put(path).then().extract().statusCode();
+            case 0 ->
+                request.contentType(TEXT)
+                        .body(text(random.nextBoolean() ? "improves" : "worsens"))
+                        .put(path)
+                        .then()
+                        .extract()
+                        .statusCode();
             case 1 -> request.post(path + "/publish").then().extract().statusCode();
             case 2 -> request.post(path + "/unpublish").then().extract().statusCode();
             default -> request.delete(path).then().extract().statusCode();

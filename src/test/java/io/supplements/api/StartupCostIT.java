@@ -28,9 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class StartupCostIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private static final String CONTENT = "('article', 'section', 'paragraph', 'claim', 'citation', 'source', 'related_resource',"
-            + " 'author', 'article_topic', 'change_log', 'rejected_claim')";
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String CONTENT =
+            "('article', 'section', 'paragraph', 'claim', 'citation', 'source', 'related_resource',"
+                    + " 'author', 'article_topic', 'change_log', 'rejected_claim')";
 
     @Test
     void aStartReadsTheSameRowsWithTenArticlesAndWithAThousand() throws Exception {
@@ -46,12 +48,15 @@ class StartupCostIT {
             app.stop();
             Map<String, Long> thousand = rowsReadByAStart(app, db);
 
-            System.out.printf("Rows read from content tables by a start: %s with 10 articles, %s with 1,000%n", ten, thousand);
+            System.out.printf(
+                    "Rows read from content tables by a start: %s with 10 articles, %s with 1,000%n", ten, thousand);
             assertEquals(ten.keySet(), thousand.keySet());
             // Not equality: on a table of a few rows PostgreSQL rightly prefers a sequential scan (the cache
             // follower's poll of the change log reads its 9 rows with 10 articles, none through the index with 1,000).
-            ten.forEach((table, rows) -> assertTrue(thousand.get(table) <= rows,
-                    table + ": a start with 1,000 articles reads " + thousand.get(table) + " rows, with 10 it reads " + rows));
+            ten.forEach((table, rows) -> assertTrue(
+                    thousand.get(table) <= rows,
+                    table + ": a start with 1,000 articles reads " + thousand.get(table) + " rows, with 10 it reads "
+                            + rows));
         } finally {
             db.drop();
         }
@@ -68,8 +73,9 @@ class StartupCostIT {
         try (Connection c = db.connect()) {
             awaitNoOtherSession(c);
             Map<String, Long> rows = new TreeMap<>();
-            try (ResultSet rs = c.createStatement().executeQuery("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)"
-                    + " from pg_stat_user_tables where relname in " + CONTENT)) {
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("select relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)"
+                            + " from pg_stat_user_tables where relname in " + CONTENT)) {
                 while (rs.next()) {
                     rows.put(rs.getString(1), rs.getLong(2));
                 }
@@ -81,8 +87,9 @@ class StartupCostIT {
     /** A session's counters reach the shared statistics when it ends. */
     private static void awaitNoOtherSession(Connection c) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (ResultSet rs = c.createStatement().executeQuery("select count(*) from pg_stat_activity"
-                    + " where datname = current_database() and pid <> pg_backend_pid()")) {
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("select count(*) from pg_stat_activity"
+                            + " where datname = current_database() and pid <> pg_backend_pid()")) {
                 rs.next();
                 return rs.getInt(1) == 0;
             }
@@ -92,18 +99,30 @@ class StartupCostIT {
     /** Small articles with a claim and a source each, through the batch import. */
     private static void importArticles(PackagedApp app, int first, int count) throws Exception {
         for (int from = first; from < first + count; from += 100) {
-            String body = IntStream.range(from, Math.min(first + count, from + 100)).mapToObj(n -> {
-                try {
-                    return JSON.writeValueAsString(Map.of("slug", "start-" + n, "status", n % 10 == 0 ? "draft" : "published",
-                            "topics", java.util.List.of("topic-" + n % 20),
-                            "text", new String(QueryCountTest.article(1 + n % 3), StandardCharsets.UTF_8)));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.joining("\n"));
-            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/v1/imports/batch")))
-                    .header("Authorization", "Bearer " + PackagedApp.ADMIN_KEY).header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String body = IntStream.range(from, Math.min(first + count, from + 100))
+                    .mapToObj(n -> {
+                        try {
+                            return JSON.writeValueAsString(Map.of(
+                                    "slug",
+                                    "start-" + n,
+                                    "status",
+                                    n % 10 == 0 ? "draft" : "published",
+                                    "topics",
+                                    java.util.List.of("topic-" + n % 20),
+                                    "text",
+                                    new String(QueryCountTest.article(1 + n % 3), StandardCharsets.UTF_8)));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
+            HttpResponse<String> res = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(app.url("/v1/imports/batch")))
+                            .header("Authorization", "Bearer " + PackagedApp.ADMIN_KEY)
+                            .header("Content-Type", "application/x-ndjson")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, res.statusCode(), res.body());
             assertEquals(0, JSON.readTree(res.body()).get("failed").asInt(), res.body());
         }

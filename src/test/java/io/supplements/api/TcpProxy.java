@@ -62,7 +62,8 @@ final class TcpProxy implements AutoCloseable {
     private void pump(Socket from, Socket to) {
         daemon("tcp-proxy-pump", () -> {
             byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     out.write(buffer, 0, n);
                     out.flush();

@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /** Articles and mirrors the API tests share: a small imported article, the published content, a feed mirror. */
 final class TestArticles {
     /** A short article about kratom in the seed format, with one section. */
-    static final String TEXT = String.join("\n",
+    static final String TEXT = String.join(
+            "\n",
             "Kratom may ease pain, but its risks are debated.",
             "Many readers ask what kratom does.",
             "- What Kratom Is",
@@ -21,8 +22,7 @@ final class TestArticles {
             "Kratom is a tropical tree whose leaves contain mitragynine.",
             "Talk to a doctor before trying any supplement.");
 
-    private TestArticles() {
-    }
+    private TestArticles() {}
 
     /** A mirror as a client would keep it: id → (version, article JSON), tombstones applied. */
     static final class Mirror {
@@ -35,7 +35,12 @@ final class TestArticles {
             boolean more = true;
             while (more) {
                 JsonPath page = (cursor == null ? anonymous() : anonymous().queryParam("cursor", cursor))
-                        .queryParam("limit", 7).get("/v1/changes").then().statusCode(200).extract().jsonPath();
+                        .queryParam("limit", 7)
+                        .get("/v1/changes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
                 List<Map<String, Object>> items = page.getList("items");
                 items.forEach(this::apply);
                 seen.addAll(items);
@@ -72,9 +77,20 @@ final class TestArticles {
         String cursor = null;
         do {
             JsonPath page = (cursor == null ? anonymous() : anonymous().queryParam("cursor", cursor))
-                    .queryParam("limit", 100).get("/v1/articles").then().statusCode(200).extract().jsonPath();
+                    .queryParam("limit", 100)
+                    .get("/v1/articles")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             for (Object slug : page.getList("items.slug")) {
-                Map<String, Object> a = anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getMap("");
+                Map<String, Object> a = anonymous()
+                        .get("/v1/articles/" + slug)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("");
                 all.put(((Number) a.get("id")).longValue(), a);
             }
             cursor = page.getString("next");
@@ -85,8 +101,13 @@ final class TestArticles {
     /** Imports {@link #TEXT} under a new slug with the given status; returns the slug. */
     static String create(String status) {
         String slug = uniqueSlug("feed");
-        admin().contentType(ApiTestSupport.TEXT).body(TEXT.getBytes(StandardCharsets.UTF_8))
-                .queryParam("slug", slug).queryParam("status", status).post("/v1/imports").then().statusCode(201);
+        admin().contentType(ApiTestSupport.TEXT)
+                .body(TEXT.getBytes(StandardCharsets.UTF_8))
+                .queryParam("slug", slug)
+                .queryParam("status", status)
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
         return slug;
     }
 }

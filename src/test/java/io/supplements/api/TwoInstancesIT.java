@@ -41,9 +41,12 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
     private static final String KEY = PackagedApp.ADMIN_KEY;
-    private static final OpenApiValidationFilter RESPONSES = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
-                    .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+    private static final OpenApiValidationFilter RESPONSES =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            Path.of("openapi/openapi.yaml").toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
                     .build());
 
     private static PackagedApp.Database database;
@@ -68,8 +71,10 @@ class TwoInstancesIT {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         database = new PackagedApp.Database("supplements_two");
-        Map<String, String> settings = Map.of("SUPPLEMENTS_WEBHOOKS_RETRY_INITIAL", "1s", "SUPPLEMENTS_WEBHOOKS_POLL_INTERVAL", "200ms");
-        a = new Instance("a", PackagedApp.start("a", database.url(), with(settings, "SUPPLEMENTS_SAMPLE_CONTENT", "true")));
+        Map<String, String> settings =
+                Map.of("SUPPLEMENTS_WEBHOOKS_RETRY_INITIAL", "1s", "SUPPLEMENTS_WEBHOOKS_POLL_INTERVAL", "200ms");
+        a = new Instance(
+                "a", PackagedApp.start("a", database.url(), with(settings, "SUPPLEMENTS_SAMPLE_CONTENT", "true")));
         b = new Instance("b", PackagedApp.start("b", database.url(), settings));
     }
 
@@ -91,7 +96,7 @@ class TwoInstancesIT {
 
     private static long head() throws Exception {
         try (Connection c = database.connect();
-             ResultSet rs = c.createStatement().executeQuery("select last_seq from change_counter where id = 1")) {
+                ResultSet rs = c.createStatement().executeQuery("select last_seq from change_counter where id = 1")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -108,11 +113,17 @@ class TwoInstancesIT {
             while (more) {
                 RequestSpecification request = via.anonymous().queryParam("limit", 50);
                 JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor))
-                        .get("/v1/changes").then().statusCode(200).extract().jsonPath();
+                        .get("/v1/changes")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
                 for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
                     long id = ((Number) item.get("id")).longValue();
                     Map<String, Object> mine = articles.get(id);
-                    if (mine != null && ((Number) mine.get("version")).longValue() > ((Number) item.get("version")).longValue()) {
+                    if (mine != null
+                            && ((Number) mine.get("version")).longValue()
+                                    > ((Number) item.get("version")).longValue()) {
                         continue;
                     }
                     if (item.get("op").equals("delete")) {
@@ -132,10 +143,20 @@ class TwoInstancesIT {
         String cursor = null;
         do {
             RequestSpecification request = via.anonymous().queryParam("limit", 100);
-            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor)).get("/v1/articles")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath page = (cursor == null ? request : request.queryParam("cursor", cursor))
+                    .get("/v1/articles")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             for (Object slug : page.getList("items.slug")) {
-                Map<String, Object> article = via.anonymous().get("/v1/articles/" + slug).then().statusCode(200).extract().jsonPath().getMap("");
+                Map<String, Object> article = via.anonymous()
+                        .get("/v1/articles/" + slug)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getMap("");
                 all.put(((Number) article.get("id")).longValue(), article);
             }
             cursor = page.getString("next");
@@ -149,8 +170,14 @@ class TwoInstancesIT {
 
     private static String createWith(Instance on, String status, String word) {
         String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        on.admin().contentType("text/plain; charset=utf-8").body(ReplicationTest.text(word)).queryParam("slug", slug)
-                .queryParam("status", status).post("/v1/imports").then().statusCode(201);
+        on.admin()
+                .contentType("text/plain; charset=utf-8")
+                .body(ReplicationTest.text(word))
+                .queryParam("slug", slug)
+                .queryParam("status", status)
+                .post("/v1/imports")
+                .then()
+                .statusCode(201);
         return slug;
     }
 
@@ -170,8 +197,13 @@ class TwoInstancesIT {
         }
         RequestSpecification request = on.admin().header("If-Match", etag);
         return switch (random.nextInt(4)) {
-            case 0 -> request.contentType("text/plain; charset=utf-8").body(ReplicationTest.text(random.nextBoolean() ? "improves" : "worsens"))
-                    .put(path).then().extract().statusCode();
+            case 0 ->
+                request.contentType("text/plain; charset=utf-8")
+                        .body(ReplicationTest.text(random.nextBoolean() ? "improves" : "worsens"))
+                        .put(path)
+                        .then()
+                        .extract()
+                        .statusCode();
             case 1 -> request.post(path + "/publish").then().extract().statusCode();
             case 2 -> request.post(path + "/unpublish").then().extract().statusCode();
             default -> request.delete(path).then().extract().statusCode();
@@ -208,7 +240,10 @@ class TwoInstancesIT {
             return null;
         }));
         // Enough interleaved writes on both instances, however busy the machine is.
-        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> writes.get() > 60);
+        Awaitility.await()
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> writes.get() > 60);
         running.set(false);
         for (Future<?> task : tasks) {
             task.get(60, TimeUnit.SECONDS);
@@ -219,8 +254,13 @@ class TwoInstancesIT {
         assertEquals(published(b), mirror.articles, "the mirror equals the published content, ids, versions and all");
         assertEquals(published(a), published(b), "both instances serve the same content");
         assertTrue(writes.get() > 50, "writes: " + writes + " " + outcomes);
-        assertTrue(outcomes.keySet().stream().allMatch(s -> List.of(200, 201, 204, 404, 412).contains(s)), "outcomes: " + outcomes);
-        System.out.printf("Two instances: %d writes %s; mirror holds %d articles%n", writes.get(), outcomes, mirror.articles.size());
+        assertTrue(
+                outcomes.keySet().stream()
+                        .allMatch(s -> List.of(200, 201, 204, 404, 412).contains(s)),
+                "outcomes: " + outcomes);
+        System.out.printf(
+                "Two instances: %d writes %s; mirror holds %d articles%n",
+                writes.get(), outcomes, mirror.articles.size());
     }
 
     @Test
@@ -230,8 +270,15 @@ class TwoInstancesIT {
         try (WebhookApiTest.Receiver receiver = new WebhookApiTest.Receiver(secret)) {
             receiver.up();
             long start = head();
-            long id = b.admin().contentType("application/json").body(Map.of("url", receiver.url(), "secret", secret))
-                    .post("/v1/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+            long id = b.admin()
+                    .contentType("application/json")
+                    .body(Map.of("url", receiver.url(), "secret", secret))
+                    .post("/v1/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             List<String> slugs = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 slugs.add(create(i % 2 == 0 ? a : b, "published"));
@@ -239,24 +286,38 @@ class TwoInstancesIT {
             Instance updater = a;
             for (String slug : slugs) {
                 String path = "/v1/articles/" + slug;
-                updater.admin().header("If-Match", b.admin().get(path).then().extract().header("ETag"))
-                        .post(path + "/unpublish").then().statusCode(200);
+                updater.admin()
+                        .header("If-Match", b.admin().get(path).then().extract().header("ETag"))
+                        .post(path + "/unpublish")
+                        .then()
+                        .statusCode(200);
                 updater = updater == a ? b : a;
             }
             // Entry numbers are consecutive; delivered entries may already be pruned from the log once superseded.
             assertEquals(start + 20, head());
-            List<Long> expected = LongStream.rangeClosed(start + 1, start + 20).boxed().toList();
+            List<Long> expected =
+                    LongStream.rangeClosed(start + 1, start + 20).boxed().toList();
 
             Instant deadline = Instant.now().plusSeconds(30);
-            while (a.admin().get("/v1/webhooks/" + id).then().statusCode(200).extract().jsonPath().getLong("pending") > 0) {
+            while (a.admin()
+                            .get("/v1/webhooks/" + id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getLong("pending")
+                    > 0) {
                 assertTrue(Instant.now().isBefore(deadline), "deliveries did not finish");
                 Thread.sleep(100);
             }
             List<WebhookApiTest.Received> accepted = receiver.accepted();
-            assertEquals(expected, accepted.stream().map(WebhookApiTest.Received::seq).toList(),
+            assertEquals(
+                    expected,
+                    accepted.stream().map(WebhookApiTest.Received::seq).toList(),
                     "every entry, in commit order, exactly once, though both instances deliver");
             assertTrue(accepted.stream().allMatch(WebhookApiTest.Received::signatureValid));
-            assertTrue(accepted.stream().allMatch(r -> r.schemaViolations().isEmpty()), "every payload is a WebhookEvent");
+            assertTrue(
+                    accepted.stream().allMatch(r -> r.schemaViolations().isEmpty()), "every payload is a WebhookEvent");
             a.admin().delete("/v1/webhooks/" + id).then().statusCode(204);
         }
     }
@@ -265,16 +326,47 @@ class TwoInstancesIT {
     @Test
     void anArticleWrittenOnOneInstanceIsFoundBySearchOnTheOtherRightAfterTheCommit() {
         Random random = new Random();
-        String published = "zorb" + random.ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
-        String draft = "zorb" + random.ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String published = "zorb"
+                + random.ints(8, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String draft = "zorb"
+                + random.ints(8, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         String publishedSlug = createWith(a, "published", published);
         String draftSlug = createWith(a, "draft", draft);
-        assertEquals(List.of(publishedSlug), b.anonymous().queryParam("q", published).get("/v1/articles").then().statusCode(200).extract()
-                .jsonPath().getList("items.slug"), "b finds what a has just published");
-        assertEquals(List.of(draftSlug), b.admin().queryParam("q", draft).get("/v1/articles").then().statusCode(200).extract()
-                .jsonPath().getList("items.slug"), "a draft is found by a keyed search on the other instance too");
-        assertEquals(List.of(), b.anonymous().queryParam("q", draft).get("/v1/articles").then().statusCode(200).extract()
-                .jsonPath().getList("items.slug"), "and not by an anonymous one");
+        assertEquals(
+                List.of(publishedSlug),
+                b.anonymous()
+                        .queryParam("q", published)
+                        .get("/v1/articles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.slug"),
+                "b finds what a has just published");
+        assertEquals(
+                List.of(draftSlug),
+                b.admin()
+                        .queryParam("q", draft)
+                        .get("/v1/articles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.slug"),
+                "a draft is found by a keyed search on the other instance too");
+        assertEquals(
+                List.of(),
+                b.anonymous()
+                        .queryParam("q", draft)
+                        .get("/v1/articles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.slug"),
+                "and not by an anonymous one");
     }
 
     /** The article cache of one instance drops what another instance changed within its sync interval (250 ms). */
@@ -286,15 +378,30 @@ class TwoInstancesIT {
             String path = "/v1/articles/" + slug;
             b.anonymous().get(path).then().statusCode(200);
             b.anonymous().get(path).then().statusCode(200); // now cached on b
-            a.admin().header("If-Match", a.admin().get(path).then().extract().header("ETag"))
-                    .contentType("text/plain; charset=utf-8").body(ReplicationTest.text("worsens")).put(path).then().statusCode(200);
+            a.admin()
+                    .header("If-Match", a.admin().get(path).then().extract().header("ETag"))
+                    .contentType("text/plain; charset=utf-8")
+                    .body(ReplicationTest.text("worsens"))
+                    .put(path)
+                    .then()
+                    .statusCode(200);
             long written = System.nanoTime();
-            while (b.anonymous().get(path).then().statusCode(200).extract().jsonPath().getInt("version") != 2) {
-                assertTrue(System.nanoTime() - written < 1_000_000_000L, "b still serves version 1 a second after the write on a");
+            while (b.anonymous()
+                            .get(path)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getInt("version")
+                    != 2) {
+                assertTrue(
+                        System.nanoTime() - written < 1_000_000_000L,
+                        "b still serves version 1 a second after the write on a");
                 Thread.sleep(10);
             }
             slowest = Math.max(slowest, (System.nanoTime() - written) / 1_000_000);
         }
-        System.out.printf("Two instances: a write on one was read on the other after at most %d ms (5 rounds)%n", slowest);
+        System.out.printf(
+                "Two instances: a write on one was read on the other after at most %d ms (5 rounds)%n", slowest);
     }
 }

@@ -16,27 +16,60 @@ import org.junit.jupiter.api.Test;
 
 /** The package structure the README's Development section draws, kept by the build. */
 class ArchitectureTest {
-    private static final JavaClasses APP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.supplements");
-    private static final String[] FEATURES = {"io.supplements.article..", "io.supplements.author..", "io.supplements.claim..",
-            "io.supplements.importer..", "io.supplements.key..", "io.supplements.search..", "io.supplements.source..",
-            "io.supplements.sync..", "io.supplements.vocabulary..", "io.supplements.webhook.."};
-    private static final String[] FRAMEWORKS = {"io.quarkus..", "org.hibernate..", "jakarta.ws.rs..", "jakarta.persistence..",
-            "jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction..", "io.vertx..", "org.jboss.resteasy.."};
+    private static final String[] FEATURES = {
+        "io.supplements.article..",
+        "io.supplements.author..",
+        "io.supplements.claim..",
+        "io.supplements.importer..",
+        "io.supplements.key..",
+        "io.supplements.search..",
+        "io.supplements.source..",
+        "io.supplements.sync..",
+        "io.supplements.vocabulary..",
+        "io.supplements.webhook.."
+    };
+    private static final String[] FRAMEWORKS = {
+        "io.quarkus..",
+        "org.hibernate..",
+        "jakarta.ws.rs..",
+        "jakarta.persistence..",
+        "jakarta.enterprise..",
+        "jakarta.inject..",
+        "jakarta.transaction..",
+        "io.vertx..",
+        "org.jboss.resteasy.."
+    };
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("io.supplements.common..").should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+        noClasses()
+                .that()
+                .resideInAPackage("io.supplements.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES)
                 .check(APP);
     }
 
     @Test
     void theParserAndTheExtractorArePlainJavaOfTheirOwn() {
-        noClasses().that().resideInAnyPackage("io.supplements.seedtext..", "io.supplements.claim.extraction..")
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS).check(APP);
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.supplements.seedtext..", "io.supplements.claim.extraction..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FRAMEWORKS)
+                .check(APP);
         for (String plain : new String[] {"io.supplements.seedtext..", "io.supplements.claim.extraction.."}) {
-            noClasses().that().resideInAPackage(plain).should().dependOnClassesThat(
-                    resideInAPackage("io.supplements..").and(not(resideInAPackage(plain)))).check(APP);
+            noClasses()
+                    .that()
+                    .resideInAPackage(plain)
+                    .should()
+                    .dependOnClassesThat(resideInAPackage("io.supplements..").and(not(resideInAPackage(plain))))
+                    .check(APP);
         }
     }
 
@@ -47,7 +80,8 @@ class ArchitectureTest {
      */
     @Test
     void noNewCycleBetweenFeaturePackages() {
-        FreezingArchRule.freeze(slices().assignedFrom(FEATURE_PACKAGES).should().beFreeOfCycles()).check(APP);
+        FreezingArchRule.freeze(slices().assignedFrom(FEATURE_PACKAGES).should().beFreeOfCycles())
+                .check(APP);
     }
 
     /** Each package under io.supplements, with claim.extraction (plain Java that claim and vocabulary use) apart. */

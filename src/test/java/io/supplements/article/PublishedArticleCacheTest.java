@@ -23,15 +23,18 @@ class PublishedArticleCacheTest {
     }
 
     private static PublishedArticleCache.Representation articleOf(long id, long version) {
-        return PublishedArticleCache.Representation.of(id, version, "{}".getBytes(StandardCharsets.UTF_8), "\"e" + version + "\"",
-                null, null);
+        return PublishedArticleCache.Representation.of(
+                id, version, "{}".getBytes(StandardCharsets.UTF_8), "\"e" + version + "\"", null, null);
     }
 
     @Test
     void aFeedEntryDropsOlderVersionsOfItsArticleAndEveryPage() {
         cache.put("article:versioned", article(3), cache.generation());
-        cache.put("page:http://example/v1/articles?limit=1",
-                PublishedArticleCache.Representation.of(0, 0, "[]".getBytes(StandardCharsets.UTF_8), "\"p\"", null, null), cache.generation());
+        cache.put(
+                "page:http://example/v1/articles?limit=1",
+                PublishedArticleCache.Representation.of(
+                        0, 0, "[]".getBytes(StandardCharsets.UTF_8), "\"p\"", null, null),
+                cache.generation());
 
         cache.drop(ARTICLE, 3); // what this entry already shows, e.g. this instance's own write seen again in the feed
         assertNotNull(cache.get("article:versioned"), "the same version stays");
@@ -57,7 +60,7 @@ class PublishedArticleCacheTest {
         long other = ARTICLE + 100; // an article no other test drops
         long before = cache.generation();
         cache.drop(other + 1, 5); // another article changed meanwhile
-        cache.drop(other, 2);     // the feed showing the very version that was read
+        cache.drop(other, 2); // the feed showing the very version that was read
         cache.put("article:unaffected", articleOf(other, 2), before);
         assertNotNull(cache.get("article:unaffected"));
 
@@ -65,8 +68,11 @@ class PublishedArticleCacheTest {
         cache.drop(other, 3);
         cache.put("article:overtaken", articleOf(other, 2), before);
         assertNull(cache.get("article:overtaken"), "a newer version was dropped while version 2 was read");
-        cache.put("page:http://example/v1/changes", PublishedArticleCache.Representation.of(0, 0, "[]".getBytes(StandardCharsets.UTF_8),
-                "\"p\"", null, null), before);
+        cache.put(
+                "page:http://example/v1/changes",
+                PublishedArticleCache.Representation.of(
+                        0, 0, "[]".getBytes(StandardCharsets.UTF_8), "\"p\"", null, null),
+                before);
         assertNull(cache.get("page:http://example/v1/changes"), "any drop makes a page read meanwhile old");
     }
 
@@ -75,6 +81,7 @@ class PublishedArticleCacheTest {
         assertFalse(cache.admit("article:read-once"), "one read of an article says nothing about the next");
         assertFalse(cache.admit("article:other"));
         assertTrue(cache.admit("article:read-once"), "read again while still remembered: worth keeping");
-        assertFalse(cache.admit("article:read-once"), "remembered once only: a dropped entry must be missed twice again");
+        assertFalse(
+                cache.admit("article:read-once"), "remembered once only: a dropped entry must be missed twice again");
     }
 }

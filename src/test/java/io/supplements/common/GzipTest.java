@@ -20,7 +20,8 @@ class GzipTest {
         for (int size : new int[] {0, 1, 100, 25_000, 300_000}) {
             byte[] plain = new byte[size];
             for (int i = 0; i < size; i++) {
-                plain[i] = (byte) "{\"text\":\"Kratom – “leaf” ü\"}".charAt(random.nextInt(27)); // compressible, not constant
+                plain[i] = (byte)
+                        "{\"text\":\"Kratom – “leaf” ü\"}".charAt(random.nextInt(27)); // compressible, not constant
             }
             assertArrayEquals(plain, Gzip.inflate(Gzip.compress(plain)), "size " + size);
         }
@@ -28,7 +29,9 @@ class GzipTest {
 
     @Test
     void whatIsStoredIsStandardGzipThatAnyClientInflates() throws IOException {
-        byte[] json = "{\"title\":\"Kratom and Hair Loss – what the studies say\"}".repeat(50).getBytes(StandardCharsets.UTF_8);
+        byte[] json = "{\"title\":\"Kratom and Hair Loss – what the studies say\"}"
+                .repeat(50)
+                .getBytes(StandardCharsets.UTF_8);
         byte[] gzip = Gzip.compress(json);
         assertTrue(gzip.length < json.length / 5, "repetitive JSON shrinks: " + gzip.length + " of " + json.length);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {

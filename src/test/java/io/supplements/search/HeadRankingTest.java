@@ -46,7 +46,8 @@ class HeadRankingTest {
     @Test
     void leavesOutWhatIsNotPublished() {
         Postings word = postings(new long[][] {{1, 5}, {2, 2}, {3, 5}});
-        assertEquals(List.of("3:5*", "2:2*"), served(HeadRanking.rank(List.of(word), new long[] {0, 2, 3, 4}, null, null)));
+        assertEquals(
+                List.of("3:5*", "2:2*"), served(HeadRanking.rank(List.of(word), new long[] {0, 2, 3, 4}, null, null)));
         assertEquals(List.of(), served(HeadRanking.rank(List.of(word), new long[0], null, null)));
     }
 
@@ -54,8 +55,10 @@ class HeadRankingTest {
     void keepsOnlyTheTopicsArticlesAndWhatComesAfterTheCursor() {
         Postings word = postings(new long[][] {{1, 5}, {2, 2}, {3, 5}, {5, 5}, {8, 2}});
         long[] topic = {2, 3, 5, 8, 9};
-        assertEquals(List.of("5:5*", "3:5*", "8:2*", "2:2*"), served(HeadRanking.rank(List.of(word), ALL, topic, null)));
-        assertEquals(List.of("3:5*", "8:2*", "2:2*"), served(HeadRanking.rank(List.of(word), ALL, topic, new Hit(5, 5))));
+        assertEquals(
+                List.of("5:5*", "3:5*", "8:2*", "2:2*"), served(HeadRanking.rank(List.of(word), ALL, topic, null)));
+        assertEquals(
+                List.of("3:5*", "8:2*", "2:2*"), served(HeadRanking.rank(List.of(word), ALL, topic, new Hit(5, 5))));
         assertEquals(List.of("2:2*"), served(HeadRanking.rank(List.of(word), ALL, topic, new Hit(8, 2))));
         assertEquals(List.of(), served(HeadRanking.rank(List.of(word), ALL, new long[0], null)));
     }
@@ -71,9 +74,13 @@ class HeadRankingTest {
             for (int w = 0; w < k; w++) {
                 TreeMap<Long, Integer> rows = new TreeMap<>();
                 for (int i = random.nextInt(40); i > 0; i--) {
-                    rows.put((long) random.nextInt(60), random.nextBoolean() ? ArticleSearch.TITLE : ArticleSearch.SUMMARY);
+                    rows.put(
+                            (long) random.nextInt(60),
+                            random.nextBoolean() ? ArticleSearch.TITLE : ArticleSearch.SUMMARY);
                 }
-                long[][] pairs = rows.entrySet().stream().map(e -> new long[] {e.getKey(), e.getValue()}).toArray(long[][]::new);
+                long[][] pairs = rows.entrySet().stream()
+                        .map(e -> new long[] {e.getKey(), e.getValue()})
+                        .toArray(long[][]::new);
                 words.add(postings(pairs));
                 rows.forEach((id, weight) -> {
                     int[] s = expected.computeIfAbsent(id, x -> new int[2]);
@@ -81,15 +88,22 @@ class HeadRankingTest {
                     s[1]++;
                 });
             }
-            long[] topic = random.nextBoolean() ? null : random.longs(30, 0, 60).distinct().sorted().toArray();
+            long[] topic = random.nextBoolean()
+                    ? null
+                    : random.longs(30, 0, 60).distinct().sorted().toArray();
             long[] published = random.longs(50, 0, 60).distinct().sorted().toArray();
-            Hit after = random.nextBoolean() ? null : new Hit(random.nextInt(60), 1 + random.nextInt(4 * ArticleSearch.TITLE));
+            Hit after = random.nextBoolean()
+                    ? null
+                    : new Hit(random.nextInt(60), 1 + random.nextInt(4 * ArticleSearch.TITLE));
             final int kk = k;
             List<String> want = expected.entrySet().stream()
                     .filter(e -> java.util.Arrays.binarySearch(published, e.getKey()) >= 0)
                     .filter(e -> topic == null || java.util.Arrays.binarySearch(topic, e.getKey()) >= 0)
-                    .filter(e -> after == null || e.getValue()[0] < after.score() || e.getValue()[0] == after.score() && e.getKey() < after.id())
-                    .sorted(Comparator.comparing((Map.Entry<Long, int[]> e) -> -e.getValue()[0]).thenComparing(e -> -e.getKey()))
+                    .filter(e -> after == null
+                            || e.getValue()[0] < after.score()
+                            || e.getValue()[0] == after.score() && e.getKey() < after.id())
+                    .sorted(Comparator.comparing((Map.Entry<Long, int[]> e) -> -e.getValue()[0])
+                            .thenComparing(e -> -e.getKey()))
                     .map(e -> e.getKey() + ":" + e.getValue()[0] + (e.getValue()[1] == kk ? "*" : ""))
                     .toList();
             assertEquals(want, served(HeadRanking.rank(words, published, topic, after)), "round " + round);

@@ -31,8 +31,7 @@ final class SeedFixtures {
             "First paragraph of the second section.",
             "The conclusion paragraph.");
 
-    private SeedFixtures() {
-    }
+    private SeedFixtures() {}
 
     static byte[] seed(String name) {
         try (InputStream in = SeedFixtures.class.getResourceAsStream("/seeds/" + name)) {

@@ -57,9 +57,11 @@ class SeedTextParserTest {
         assertAll(
                 () -> assertEquals(rule, e.rule(), "rule of: " + e.getMessage()),
                 () -> assertEquals(line, e.line(), "line of: " + e.getMessage()),
-                () -> assertTrue(line == 0 || e.getMessage().startsWith("line " + line + ": "),
+                () -> assertTrue(
+                        line == 0 || e.getMessage().startsWith("line " + line + ": "),
                         "message names the line: " + e.getMessage()),
-                () -> assertFalse(e.getMessage().contains("Exception") || e.getMessage().contains("io.supplements"),
+                () -> assertFalse(
+                        e.getMessage().contains("Exception") || e.getMessage().contains("io.supplements"),
                         "message leaks implementation details: " + e.getMessage()));
     }
 
@@ -88,18 +90,26 @@ class SeedTextParserTest {
         void seed000HasThreeSectionsWithBlankLinesAfterHeadingsAndNoTrailingBlocks() {
             ParsedArticle a = SeedTextParser.parse(seed(SeedFixtures.SEED_000));
 
-            assertTrue(a.summary().startsWith("Kratom, derived from Mitragyna speciosa, offers natural pain management"));
+            assertTrue(
+                    a.summary().startsWith("Kratom, derived from Mitragyna speciosa, offers natural pain management"));
             assertTrue(a.summary().endsWith("frequency, and individual susceptibility."));
             assertTrue(a.introduction().startsWith("Pain management is a critical aspect of overall health"));
-            assertEquals(List.of(
-                    "Understanding Kratom: Benefits and Safety Profile",
-                    "Exploring Natural Pain Relief: Mechanism of Action",
-                    "Side Effects and Considerations: Including Hair Loss"),
+            assertEquals(
+                    List.of(
+                            "Understanding Kratom: Benefits and Safety Profile",
+                            "Exploring Natural Pain Relief: Mechanism of Action",
+                            "Side Effects and Considerations: Including Hair Loss"),
                     a.sections().stream().map(ParsedSection::heading).toList());
             assertTrue(a.sections().stream().allMatch(ParsedSection::blankLineAfterHeading));
-            assertEquals(List.of(3, 3, 3), a.sections().stream().map(s -> s.paragraphs().size()).toList());
-            assertTrue(paragraphs(a, 0).get(0).startsWith("Kratom, derived from the tropical plant Mitragyna speciosa, has gained"));
-            assertTrue(paragraphs(a, 2).get(2).startsWith("Addressing kratom-induced hair loss requires a multi-faceted approach."));
+            assertEquals(
+                    List.of(3, 3, 3),
+                    a.sections().stream().map(s -> s.paragraphs().size()).toList());
+            assertTrue(paragraphs(a, 0)
+                    .get(0)
+                    .startsWith("Kratom, derived from the tropical plant Mitragyna speciosa, has gained"));
+            assertTrue(paragraphs(a, 2)
+                    .get(2)
+                    .startsWith("Addressing kratom-induced hair loss requires a multi-faceted approach."));
             assertTrue(a.conclusion().startsWith("Kratom supplements have emerged"));
             assertTrue(a.conclusion().endsWith("in their natural pain management journey."));
             assertNull(a.related());
@@ -112,26 +122,37 @@ class SeedTextParserTest {
             ParsedArticle a = SeedTextParser.parse(seed(SeedFixtures.SEED_001));
 
             assertEquals(3, a.sections().size());
-            assertEquals("Potential Side Effects: Can Kratom Cause Hair Loss?", a.sections().get(2).heading());
-            assertEquals(List.of(3, 3, 3), a.sections().stream().map(s -> s.paragraphs().size()).toList());
+            assertEquals(
+                    "Potential Side Effects: Can Kratom Cause Hair Loss?",
+                    a.sections().get(2).heading());
+            assertEquals(
+                    List.of(3, 3, 3),
+                    a.sections().stream().map(s -> s.paragraphs().size()).toList());
             assertTrue(paragraphs(a, 2).get(2).startsWith("If you\u2019re experiencing hair loss"));
             assertTrue(a.conclusion().startsWith("After exploring the role of kratom in alleviating muscle soreness"));
 
-            assertEquals("Here are 7 authoritative resources for an article about muscle soreness relief with kratom:",
+            assertEquals(
+                    "Here are 7 authoritative resources for an article about muscle soreness relief with kratom:",
                     a.related().intro());
             List<RelatedResource> resources = a.related().resources();
             assertEquals(7, resources.size());
-            assertEquals(new RelatedResource("National Institutes of Health (NIH)", "Government Portal",
-                    "Offers comprehensive information on health and medical research, including insights into "
-                            + "herbal supplements like kratom.",
-                    "https://www.nih.gov"), resources.get(0));
+            assertEquals(
+                    new RelatedResource(
+                            "National Institutes of Health (NIH)",
+                            "Government Portal",
+                            "Offers comprehensive information on health and medical research, including insights into "
+                                    + "herbal supplements like kratom.",
+                            "https://www.nih.gov"),
+                    resources.get(0));
             RelatedResource fifth = resources.get(4);
             assertEquals("Kratom Review", fifth.name());
             assertEquals("Internal Guide", fifth.type());
             assertEquals("/kratom-review", fifth.url());
             assertTrue(fifth.description().startsWith("An in-house guide providing"));
             assertTrue(fifth.description().endsWith("within the context of our brand\u2019s offerings."));
-            assertEquals("National Center for Complementary and Integrative Health (NCCIH)", resources.get(6).name());
+            assertEquals(
+                    "National Center for Complementary and Integrative Health (NCCIH)",
+                    resources.get(6).name());
             assertEquals("Government Agency", resources.get(6).type());
             assertEquals("https://www.nccih.nih.gov/", resources.get(6).url());
 
@@ -145,8 +166,12 @@ class SeedTextParserTest {
 
             assertEquals(3, a.sections().size());
             assertTrue(a.sections().stream().noneMatch(ParsedSection::blankLineAfterHeading));
-            assertEquals("Safe Use and Considerations for Kratom in Withdrawal Management", a.sections().get(2).heading());
-            assertEquals(List.of(2, 2, 2), a.sections().stream().map(s -> s.paragraphs().size()).toList());
+            assertEquals(
+                    "Safe Use and Considerations for Kratom in Withdrawal Management",
+                    a.sections().get(2).heading());
+            assertEquals(
+                    List.of(2, 2, 2),
+                    a.sections().stream().map(s -> s.paragraphs().size()).toList());
             assertTrue(paragraphs(a, 0).get(0).startsWith("Opioid withdrawal is a complex process"));
             assertTrue(paragraphs(a, 2).get(1).startsWith("Safe use involves starting with low doses"));
             assertTrue(a.conclusion().startsWith("Kratom has emerged as a potential natural solution"));
@@ -158,8 +183,12 @@ class SeedTextParserTest {
         void seed003FirstSectionHasASingleParagraph() {
             ParsedArticle a = SeedTextParser.parse(seed(SeedFixtures.SEED_003));
 
-            assertEquals("Understanding Kratom's Role in Chronic Pain Management", a.sections().get(0).heading());
-            assertEquals(List.of(1, 2, 2), a.sections().stream().map(s -> s.paragraphs().size()).toList());
+            assertEquals(
+                    "Understanding Kratom's Role in Chronic Pain Management",
+                    a.sections().get(0).heading());
+            assertEquals(
+                    List.of(1, 2, 2),
+                    a.sections().stream().map(s -> s.paragraphs().size()).toList());
             assertTrue(paragraphs(a, 0).get(0).startsWith("Mitragyna speciosa, commonly known as kratom"));
             assertTrue(paragraphs(a, 2).get(1).startsWith("Yet, it is crucial to weigh the potential benefits"));
             assertTrue(a.conclusion().startsWith("Kratom, a plant-based supplement with origins in Southeast Asia"));
@@ -169,12 +198,15 @@ class SeedTextParserTest {
         void seed004FirstHeadingIsAQuestion() {
             ParsedArticle a = SeedTextParser.parse(seed(SeedFixtures.SEED_004));
 
-            assertEquals(List.of(
-                    "What is Kratom and How Does it Work for Pain Management?",
-                    "Exploring the Potential Benefits and Side Effects of Kratom Supplements",
-                    "Navigating Safe Kratom Usage: Tips and Precautions"),
+            assertEquals(
+                    List.of(
+                            "What is Kratom and How Does it Work for Pain Management?",
+                            "Exploring the Potential Benefits and Side Effects of Kratom Supplements",
+                            "Navigating Safe Kratom Usage: Tips and Precautions"),
                     a.sections().stream().map(ParsedSection::heading).toList());
-            assertEquals(List.of(2, 2, 2), a.sections().stream().map(s -> s.paragraphs().size()).toList());
+            assertEquals(
+                    List.of(2, 2, 2),
+                    a.sections().stream().map(s -> s.paragraphs().size()).toList());
             assertTrue(paragraphs(a, 1).get(1).startsWith("However, as with any supplement"));
             assertTrue(a.conclusion().startsWith("Kratom supplements have gained attention as a natural alternative"));
             assertTrue(a.conclusion().endsWith("to ensure informed and responsible Kratom usage."));
@@ -239,8 +271,16 @@ class SeedTextParserTest {
             assertArrayEquals(input, SeedTextWriter.writeBytes(parsed));
             assertEquals(layout, parsed.layout());
             ParsedArticle plain = SeedTextParser.parse(original);
-            assertEquals(new ParsedArticle(plain.summary(), plain.introduction(), plain.sections(), plain.conclusion(),
-                    plain.related(), plain.authorBio(), layout), parsed);
+            assertEquals(
+                    new ParsedArticle(
+                            plain.summary(),
+                            plain.introduction(),
+                            plain.sections(),
+                            plain.conclusion(),
+                            plain.related(),
+                            plain.authorBio(),
+                            layout),
+                    parsed);
         }
 
         @Test
@@ -286,13 +326,22 @@ class SeedTextParserTest {
         @Test
         void smallArticleParsesIntoTheExpectedTree() {
             ParsedArticle a = SeedTextParser.parse(lf(SMALL));
-            assertEquals(new ParsedArticle(
-                    "Summary of the article.",
-                    "Introduction to the article.",
-                    List.of(new ParsedSection("First Heading", true, List.of("First paragraph of the first section.")),
-                            new ParsedSection("Second Heading", false, List.of("First paragraph of the second section."))),
-                    "The conclusion paragraph.",
-                    null, null, TextLayout.DEFAULT), a);
+            assertEquals(
+                    new ParsedArticle(
+                            "Summary of the article.",
+                            "Introduction to the article.",
+                            List.of(
+                                    new ParsedSection(
+                                            "First Heading", true, List.of("First paragraph of the first section.")),
+                                    new ParsedSection(
+                                            "Second Heading",
+                                            false,
+                                            List.of("First paragraph of the second section."))),
+                            "The conclusion paragraph.",
+                            null,
+                            null,
+                            TextLayout.DEFAULT),
+                    a);
         }
 
         @Test
@@ -304,8 +353,10 @@ class SeedTextParserTest {
             });
             ParsedArticle r = SeedTextParser.parse(onlyRelated);
             assertNull(r.authorBio());
-            assertEquals(new RelatedResource("Site", "Guide", "Has [nested] brackets and a (parenthesis).",
-                    "http://example.org/a?b=c"), r.related().resources().get(0));
+            assertEquals(
+                    new RelatedResource(
+                            "Site", "Guide", "Has [nested] brackets and a (parenthesis).", "http://example.org/a?b=c"),
+                    r.related().resources().get(0));
             assertEquals(onlyRelated, SeedTextWriter.write(r));
 
             String onlyAuthor = small(l -> {
@@ -360,8 +411,10 @@ class SeedTextParserTest {
         @Test
         void overlongAndSurrogateEncodingsAreNotUtf8() {
             rejected(concat(new byte[] {'A', (byte) 0xC0, (byte) 0xAF}, utf8("\n" + lf(SMALL))), "not-utf8", 1);
-            rejected(concat(utf8("Summary.\n"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, utf8("\nrest")),
-                    "not-utf8", 2);
+            rejected(
+                    concat(utf8("Summary.\n"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, utf8("\nrest")),
+                    "not-utf8",
+                    2);
         }
 
         @Test
@@ -396,7 +449,9 @@ class SeedTextParserTest {
             rejected(small(l -> l.set(9, "Escape \u001B[0m.")), "control-characters", 10);
             rejected(utf8(small(l -> l.set(4, "First\u0085Heading"))), "control-characters", 5);
             rejected(small(l -> l.set(9, "Delete \u007F.")), "control-characters", 10);
-            assertEquals("Tab\tinside.", SeedTextParser.parse(small(l -> l.set(9, "Tab\tinside."))).conclusion());
+            assertEquals(
+                    "Tab\tinside.",
+                    SeedTextParser.parse(small(l -> l.set(9, "Tab\tinside."))).conclusion());
         }
 
         @Test
@@ -452,10 +507,13 @@ class SeedTextParserTest {
 
         @Test
         void noBulletOnLineThreeIsAMissingTableOfContents() {
-            rejected(small(l -> {
-                l.remove(3);
-                l.remove(2);
-            }), "missing-toc", 3);
+            rejected(
+                    small(l -> {
+                        l.remove(3);
+                        l.remove(2);
+                    }),
+                    "missing-toc",
+                    3);
             rejected("Summary.\nIntroduction.", "missing-toc", 3);
         }
 
@@ -511,13 +569,15 @@ class SeedTextParserTest {
 
         @Test
         void paragraphBetweenTableOfContentsAndFirstHeading() {
-            rejected(small(l -> l.add(4, "A stray paragraph before any heading.")), "paragraph-before-first-section", 5);
+            rejected(
+                    small(l -> l.add(4, "A stray paragraph before any heading.")), "paragraph-before-first-section", 5);
         }
 
         @Test
         void headingLikeLineMatchingNoTocEntryIsAnUnknownHeading() {
             SeedFormatException e = rejected(small(l -> l.add(7, "Foo Bar")), "unknown-heading", 8);
-            assertEquals("line 8: \"Foo Bar\" looks like a section heading but matches no table-of-contents entry",
+            assertEquals(
+                    "line 8: \"Foo Bar\" looks like a section heading but matches no table-of-contents entry",
                     e.getMessage());
         }
 
@@ -533,10 +593,13 @@ class SeedTextParserTest {
 
         @Test
         void nearMissOfABlockHeadingIsAnUnknownHeading() {
-            SeedFormatException e = rejected(small(l -> {
-                l.add("About the author:");
-                l.add("Jane Doe writes.");
-            }), "unknown-heading", 11);
+            SeedFormatException e = rejected(
+                    small(l -> {
+                        l.add("About the author:");
+                        l.add("Jane Doe writes.");
+                    }),
+                    "unknown-heading",
+                    11);
             assertTrue(e.getMessage().contains("\"About the Author\""), e.getMessage());
         }
 
@@ -547,16 +610,31 @@ class SeedTextParserTest {
                 l.add(8, "Two sentences. Without a final stop");
                 l.add(9, "She said \u201Cyes\u201D");
             }));
-            assertEquals(List.of("First paragraph of the first section.", "Short line ending in a colon:",
-                    "Two sentences. Without a final stop", "She said \u201Cyes\u201D"), paragraphs(a, 0));
+            assertEquals(
+                    List.of(
+                            "First paragraph of the first section.",
+                            "Short line ending in a colon:",
+                            "Two sentences. Without a final stop",
+                            "She said \u201Cyes\u201D"),
+                    paragraphs(a, 0));
         }
 
         @Test
         void sectionsInTheWrongOrderAreOutOfOrder() {
-            String text = lf(SMALL.get(0), SMALL.get(1), SMALL.get(2), SMALL.get(3),
-                    "Second Heading", "Para two.", "First Heading", "Para one.", "Conclusion.");
+            String text = lf(
+                    SMALL.get(0),
+                    SMALL.get(1),
+                    SMALL.get(2),
+                    SMALL.get(3),
+                    "Second Heading",
+                    "Para two.",
+                    "First Heading",
+                    "Para one.",
+                    "Conclusion.");
             SeedFormatException e = rejected(text, "out-of-order-section", 5);
-            assertTrue(e.getMessage().contains("\"Second Heading\" comes before section \"First Heading\""), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("\"Second Heading\" comes before section \"First Heading\""),
+                    e.getMessage());
         }
 
         @Test
@@ -579,19 +657,25 @@ class SeedTextParserTest {
         @Test
         void laterHeadingBeforeAMissingOneNamesTheMissingTocEntry() {
             // "First Heading" never occurs, so "Second Heading" is not out of order: the first section is missing.
-            rejected(small(l -> {
-                l.remove(6);
-                l.remove(5);
-                l.remove(4);
-            }), "toc-entry-without-section", 3);
+            rejected(
+                    small(l -> {
+                        l.remove(6);
+                        l.remove(5);
+                        l.remove(4);
+                    }),
+                    "toc-entry-without-section",
+                    3);
         }
 
         @Test
         void sectionFollowedDirectlyByTheNextHeadingHasNoParagraphs() {
-            rejected(small(l -> {
-                l.remove(6);
-                l.remove(5);
-            }), "section-without-paragraphs", 5);
+            rejected(
+                    small(l -> {
+                        l.remove(6);
+                        l.remove(5);
+                    }),
+                    "section-without-paragraphs",
+                    5);
         }
 
         @Test
@@ -646,19 +730,23 @@ class SeedTextParserTest {
 
         @Test
         void hyphenInsteadOfEnDashIsMalformed() {
-            SeedFormatException e = rejected(withRelated("Intro:", "- Site (Guide): [Useful.] - https://example.org"),
-                    "malformed-resource", 13);
+            SeedFormatException e = rejected(
+                    withRelated("Intro:", "- Site (Guide): [Useful.] - https://example.org"), "malformed-resource", 13);
             assertTrue(e.getMessage().contains("en dash"), e.getMessage());
         }
 
         @Test
         void resourceWithoutTypeIsMalformed() {
-            rejected(withRelated("Intro:", RESOURCE, "- Site: [Useful.] \u2013 https://example.org"), "malformed-resource", 14);
+            rejected(
+                    withRelated("Intro:", RESOURCE, "- Site: [Useful.] \u2013 https://example.org"),
+                    "malformed-resource",
+                    14);
         }
 
         @Test
         void resourceWithoutNameIsMalformed() {
-            rejected(withRelated("Intro:", "- (Guide): [Useful.] \u2013 https://example.org"), "malformed-resource", 13);
+            rejected(
+                    withRelated("Intro:", "- (Guide): [Useful.] \u2013 https://example.org"), "malformed-resource", 13);
         }
 
         @Test
@@ -668,8 +756,14 @@ class SeedTextParserTest {
 
         @Test
         void resourceUrlMustBeHttpOrASitePath() {
-            rejected(withRelated("Intro:", "- Site (Guide): [Useful.] \u2013 ftp://example.org"), "malformed-resource", 13);
-            rejected(withRelated("Intro:", "- Site (Guide): [Useful.] \u2013 https://example.org/a b"), "malformed-resource", 13);
+            rejected(
+                    withRelated("Intro:", "- Site (Guide): [Useful.] \u2013 ftp://example.org"),
+                    "malformed-resource",
+                    13);
+            rejected(
+                    withRelated("Intro:", "- Site (Guide): [Useful.] \u2013 https://example.org/a b"),
+                    "malformed-resource",
+                    13);
             rejected(withRelated("Intro:", "- Site (Guide): [Useful.] \u2013 //example.org"), "malformed-resource", 13);
             rejected(withRelated("Intro:", "- Site (Guide): [Useful.] \u2013 "), "malformed-resource", 13);
         }
@@ -692,15 +786,21 @@ class SeedTextParserTest {
 
         @Test
         void blankBioIsEmptyAuthor() {
-            rejected(small(l -> {
-                l.add("About the Author");
-                l.add(" \t");
-            }), "empty-author", 12);
-            rejected(small(l -> {
-                l.add("About the Author");
-                l.add("");
-                l.add("Jane Doe writes about herbs.");
-            }), "empty-author", 12);
+            rejected(
+                    small(l -> {
+                        l.add("About the Author");
+                        l.add(" \t");
+                    }),
+                    "empty-author",
+                    12);
+            rejected(
+                    small(l -> {
+                        l.add("About the Author");
+                        l.add("");
+                        l.add("Jane Doe writes about herbs.");
+                    }),
+                    "empty-author",
+                    12);
         }
 
         @Test
@@ -711,20 +811,26 @@ class SeedTextParserTest {
 
         @Test
         void secondBioLineIsTextAfterAuthor() {
-            rejected(small(l -> {
-                l.add("About the Author");
-                l.add("Jane Doe writes about herbs.");
-                l.add("She lives in Lisbon.");
-            }), "text-after-author", 13);
+            rejected(
+                    small(l -> {
+                        l.add("About the Author");
+                        l.add("Jane Doe writes about herbs.");
+                        l.add("She lives in Lisbon.");
+                    }),
+                    "text-after-author",
+                    13);
         }
 
         @Test
         void relatedResourcesAfterTheAuthorIsTextAfterAuthor() {
-            rejected(small(l -> {
-                l.add("About the Author");
-                l.add("Jane Doe writes about herbs.");
-                l.add("Related Resources");
-            }), "text-after-author", 13);
+            rejected(
+                    small(l -> {
+                        l.add("About the Author");
+                        l.add("Jane Doe writes about herbs.");
+                        l.add("Related Resources");
+                    }),
+                    "text-after-author",
+                    13);
         }
     }
 
@@ -736,11 +842,18 @@ class SeedTextParserTest {
         @Test
         void tenMegabyteArticleParsesAndRoundTripsInLinearTime() {
             StringBuilder sb = new StringBuilder(lf(SMALL.subList(0, 5)));
-            String paragraph = "This paragraph is filler text repeated to make a very large article body. ".repeat(6).strip();
+            String paragraph = "This paragraph is filler text repeated to make a very large article body. "
+                    .repeat(6)
+                    .strip();
             while (sb.length() < 10_000_000) {
                 sb.append('\n').append(paragraph);
             }
-            sb.append('\n').append("Second Heading").append('\n').append(paragraph).append('\n').append("The end.");
+            sb.append('\n')
+                    .append("Second Heading")
+                    .append('\n')
+                    .append(paragraph)
+                    .append('\n')
+                    .append("The end.");
             byte[] bytes = utf8(sb.toString());
 
             assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {

@@ -19,18 +19,26 @@ class SeedTextWriterTest {
         return new ParsedArticle(
                 "A summary.",
                 "An introduction.",
-                List.of(new ParsedSection("Why It Matters", true, List.of("Para A1.", "Para A2.")),
+                List.of(
+                        new ParsedSection("Why It Matters", true, List.of("Para A1.", "Para A2.")),
                         new ParsedSection("How It Works?", false, List.of("Para B1."))),
                 "The conclusion.",
-                new RelatedResources("Read more:", List.of(
-                        new RelatedResource("National Institutes of Health (NIH)", "Government Portal", "Research.",
-                                "https://www.nih.gov"),
-                        new RelatedResource("Kratom Review", "Internal Guide", "Our guide.", "/kratom-review"))),
+                new RelatedResources(
+                        "Read more:",
+                        List.of(
+                                new RelatedResource(
+                                        "National Institutes of Health (NIH)",
+                                        "Government Portal",
+                                        "Research.",
+                                        "https://www.nih.gov"),
+                                new RelatedResource(
+                                        "Kratom Review", "Internal Guide", "Our guide.", "/kratom-review"))),
                 "Dr. Jane Doe is a herbalist.",
                 layout);
     }
 
-    private static final String EXPECTED_LF = String.join("\n",
+    private static final String EXPECTED_LF = String.join(
+            "\n",
             "A summary.",
             "An introduction.",
             "- Why It Matters",
@@ -69,8 +77,11 @@ class SeedTextWriterTest {
 
     @Test
     void writtenArticleParsesBackToTheSameTree() {
-        for (TextLayout layout : List.of(TextLayout.DEFAULT, new TextLayout(true, true, true),
-                new TextLayout(false, true, false), new TextLayout(false, false, true))) {
+        for (TextLayout layout : List.of(
+                TextLayout.DEFAULT,
+                new TextLayout(true, true, true),
+                new TextLayout(false, true, false),
+                new TextLayout(false, false, true))) {
             ParsedArticle a = article(layout);
             assertEquals(a, SeedTextParser.parse(SeedTextWriter.writeBytes(a)));
             assertEquals(a, SeedTextParser.parse(SeedTextWriter.write(a)));
@@ -79,26 +90,50 @@ class SeedTextWriterTest {
 
     @Test
     void articleWithoutTrailingBlocksOmitsThem() {
-        ParsedArticle a = new ParsedArticle("S.", "I.", List.of(new ParsedSection("H", false, List.of("P."))),
-                "C.", null, null, TextLayout.DEFAULT);
+        ParsedArticle a = new ParsedArticle(
+                "S.",
+                "I.",
+                List.of(new ParsedSection("H", false, List.of("P."))),
+                "C.",
+                null,
+                null,
+                TextLayout.DEFAULT);
         assertEquals("S.\nI.\n- H\nH\nP.\nC.", SeedTextWriter.write(a));
     }
 
     @Test
     void refusesFieldsThatWouldBreakTheLineStructure() {
-        ParsedArticle newline = new ParsedArticle("S.", "I.", List.of(new ParsedSection("H", false, List.of("P.\nQ."))),
-                "C.", null, null, TextLayout.DEFAULT);
+        ParsedArticle newline = new ParsedArticle(
+                "S.",
+                "I.",
+                List.of(new ParsedSection("H", false, List.of("P.\nQ."))),
+                "C.",
+                null,
+                null,
+                TextLayout.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> SeedTextWriter.write(newline));
 
-        ParsedArticle carriageReturn = new ParsedArticle("S.\r", "I.", List.of(new ParsedSection("H", false, List.of("P."))),
-                "C.", null, null, TextLayout.DEFAULT);
+        ParsedArticle carriageReturn = new ParsedArticle(
+                "S.\r",
+                "I.",
+                List.of(new ParsedSection("H", false, List.of("P."))),
+                "C.",
+                null,
+                null,
+                TextLayout.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> SeedTextWriter.write(carriageReturn));
 
         ParsedArticle noSections = new ParsedArticle("S.", "I.", List.of(), "C.", null, null, TextLayout.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> SeedTextWriter.write(noSections));
 
-        ParsedArticle noConclusion = new ParsedArticle("S.", "I.", List.of(new ParsedSection("H", false, List.of("P."))),
-                null, null, null, TextLayout.DEFAULT);
+        ParsedArticle noConclusion = new ParsedArticle(
+                "S.",
+                "I.",
+                List.of(new ParsedSection("H", false, List.of("P."))),
+                null,
+                null,
+                null,
+                TextLayout.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> SeedTextWriter.write(noConclusion));
 
         assertThrows(IllegalArgumentException.class, () -> SeedTextWriter.write(null));

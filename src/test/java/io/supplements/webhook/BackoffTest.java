@@ -22,6 +22,9 @@ class BackoffTest {
     void jitterAddsUpToAFifth() {
         assertEquals(Duration.ofSeconds(6), WebhookDispatcher.backoff(1, INITIAL, MAX, 1.0));
         assertEquals(Duration.ofMillis(5500), WebhookDispatcher.backoff(1, INITIAL, MAX, 0.5));
-        assertEquals(Duration.ofMinutes(12), WebhookDispatcher.backoff(9, INITIAL, MAX, 1.0), "a fifth over the cap at most");
+        assertEquals(
+                Duration.ofMinutes(12),
+                WebhookDispatcher.backoff(9, INITIAL, MAX, 1.0),
+                "a fifth over the cap at most");
     }
 }

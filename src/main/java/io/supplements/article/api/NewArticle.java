@@ -16,55 +16,115 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "An article to create, or the full replacement of an existing one.")
 public record NewArticle(
-        @NotBlank @Size(max = 200) @Pattern(regexp = Limits.SLUG, message = Limits.SLUG_MESSAGE)
-        @Schema(required = true, examples = "kratom-for-muscle-soreness", pattern = Limits.SLUG, maxLength = 200) String slug,
-        @NotBlank @Size(max = 300) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-        @Schema(required = true, examples = "Kratom for Muscle Soreness", maxLength = 300) String title,
-        @NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-        @Schema(required = true, maxLength = Limits.PARAGRAPH) String summary,
-        @NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-        @Schema(required = true, maxLength = Limits.PARAGRAPH) String introduction,
-        @NotEmpty @Size(max = Limits.SECTIONS)
-        @Schema(required = true, maxItems = Limits.SECTIONS) List<@NotNull @Valid NewSection> sections,
-        @NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-        @Schema(required = true, maxLength = Limits.PARAGRAPH) String conclusion,
+        @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = Limits.SLUG, message = Limits.SLUG_MESSAGE)
+        @Schema(required = true, examples = "kratom-for-muscle-soreness", pattern = Limits.SLUG, maxLength = 200)
+        String slug,
+
+        @NotBlank
+        @Size(max = 300)
+        @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+        @Schema(required = true, examples = "Kratom for Muscle Soreness", maxLength = 300)
+        String title,
+
+        @NotBlank
+        @Size(max = Limits.PARAGRAPH)
+        @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+        @Schema(required = true, maxLength = Limits.PARAGRAPH)
+        String summary,
+
+        @NotBlank
+        @Size(max = Limits.PARAGRAPH)
+        @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+        @Schema(required = true, maxLength = Limits.PARAGRAPH)
+        String introduction,
+
+        @NotEmpty @Size(max = Limits.SECTIONS) @Schema(required = true, maxItems = Limits.SECTIONS)
+        List<@NotNull @Valid NewSection> sections,
+
+        @NotBlank
+        @Size(max = Limits.PARAGRAPH)
+        @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+        @Schema(required = true, maxLength = Limits.PARAGRAPH)
+        String conclusion,
+
         @Valid NewRelatedResources relatedResources,
         @Valid NewAuthor author,
+
         @Size(max = 20) @Schema(maxItems = 20, examples = "[\"kratom\", \"pain-relief\"]")
         List<@NotNull @Size(max = 100) @Pattern(regexp = Limits.SLUG, message = Limits.SLUG_MESSAGE) String> topics,
-        @Schema(description = "When absent: draft for a new article; unchanged for a replaced one") ArticleStatus status) {
+
+        @Schema(description = "When absent: draft for a new article; unchanged for a replaced one")
+        ArticleStatus status) {
 
     @Schema(description = "A section: its heading (unique within the article) and at least one paragraph.")
     public record NewSection(
-            @NotBlank @Size(max = 300) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true, maxLength = 300) String heading,
-            @NotEmpty @Size(max = Limits.PARAGRAPHS) @Schema(required = true, maxItems = Limits.PARAGRAPHS)
-            List<@NotBlank @Size(max = Limits.PARAGRAPH) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE) String> paragraphs) {
-    }
+            @NotBlank
+            @Size(max = 300)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true, maxLength = 300)
+            String heading,
 
-    @Schema(nullable = true, description = "The \"Related Resources\" block: an intro line and at least one resource; null or absent for none.")
+            @NotEmpty @Size(max = Limits.PARAGRAPHS) @Schema(required = true, maxItems = Limits.PARAGRAPHS)
+            List<
+                            @NotBlank @Size(max = Limits.PARAGRAPH)
+                            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE) String>
+                    paragraphs) {}
+
+    @Schema(
+            nullable = true,
+            description =
+                    "The \"Related Resources\" block: an intro line and at least one resource; null or absent for none.")
     public record NewRelatedResources(
-            @NotBlank @Size(max = 2000) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true) String intro,
-            @NotEmpty @Size(max = 100) @Schema(required = true) List<@NotNull @Valid NewRelatedResource> items) {
-    }
+            @NotBlank
+            @Size(max = 2000)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true)
+            String intro,
+
+            @NotEmpty @Size(max = 100) @Schema(required = true)
+            List<@NotNull @Valid NewRelatedResource> items) {}
 
     public record NewRelatedResource(
-            @NotBlank @Size(max = 300) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true, examples = "PubMed") String name,
-            @NotBlank @Size(max = 200) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true, examples = "Academic Database") String type,
-            @NotBlank @Size(max = 5000) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true) String description,
-            @NotBlank @Size(max = 2000) @Pattern(regexp = Limits.URL, message = "must be an http(s) URL or a site path starting with /")
-            @Schema(required = true, examples = "https://pubmed.ncbi.nlm.nih.gov/") String url) {
-    }
+            @NotBlank
+            @Size(max = 300)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true, examples = "PubMed")
+            String name,
 
-    @Schema(nullable = true, description = "The author; the bio is the \"About the Author\" line and must begin with the name. Null or absent for none.")
+            @NotBlank
+            @Size(max = 200)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true, examples = "Academic Database")
+            String type,
+
+            @NotBlank
+            @Size(max = 5000)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true)
+            String description,
+
+            @NotBlank
+            @Size(max = 2000)
+            @Pattern(regexp = Limits.URL, message = "must be an http(s) URL or a site path starting with /")
+            @Schema(required = true, examples = "https://pubmed.ncbi.nlm.nih.gov/")
+            String url) {}
+
+    @Schema(
+            nullable = true,
+            description =
+                    "The author; the bio is the \"About the Author\" line and must begin with the name. Null or absent for none.")
     public record NewAuthor(
-            @NotBlank @Size(max = 200) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true, examples = "Dr. Emily Parker") String name,
-            @NotBlank @Size(max = 5000) @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
-            @Schema(required = true, examples = "Dr. Emily Parker is a Natural Health Specialist.") String bio) {
-    }
+            @NotBlank
+            @Size(max = 200)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true, examples = "Dr. Emily Parker")
+            String name,
+
+            @NotBlank
+            @Size(max = 5000)
+            @Pattern(regexp = Limits.ONE_LINE, message = Limits.ONE_LINE_MESSAGE)
+            @Schema(required = true, examples = "Dr. Emily Parker is a Natural Health Specialist.")
+            String bio) {}
 }

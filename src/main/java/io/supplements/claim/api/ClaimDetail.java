@@ -28,8 +28,22 @@ public record ClaimDetail(
         @Schema(required = true) List<SourceView> sources) {
 
     public static ClaimDetail of(ClaimView c, List<SourceView> sources) {
-        return new ClaimDetail(c.id(), c.article(), c.text(), c.location(), c.sectionAnchor(), c.paragraph(),
-                c.start(), c.end(), c.supplement(), c.outcome(), c.stance(), c.hedged(), c.attribution(), c.edited(),
-                c.citations(), sources);
+        return new ClaimDetail(
+                c.id(),
+                c.article(),
+                c.text(),
+                c.location(),
+                c.sectionAnchor(),
+                c.paragraph(),
+                c.start(),
+                c.end(),
+                c.supplement(),
+                c.outcome(),
+                c.stance(),
+                c.hedged(),
+                c.attribution(),
+                c.edited(),
+                c.citations(),
+                sources);
     }
 }

@@ -22,12 +22,12 @@ final class CitationData {
 
     /** Canonical short name to its full names and acronyms, longest first. */
     private static final Map<String, List<String>> NAMES = readOrganizations();
+
     private static final Map<String, String> ORGANIZATIONS = regexByCanonical();
     private static final Map<String, String> CANONICAL_BY_NAME = canonicalByNameOf();
     private static final List<String> JOURNALS = readJournals();
 
-    private CitationData() {
-    }
+    private CitationData() {}
 
     /**
      * Canonical short name ("FDA") to a regular expression matching the ways prose names the body:
@@ -67,8 +67,12 @@ final class CitationData {
         Map<String, List<String>> organizations = new LinkedHashMap<>();
         root.path("organizations").fields().forEachRemaining(entry -> {
             List<String> names = new ArrayList<>();
-            entry.getValue().path("names").forEach(name -> names.add(name.asText().strip().replaceAll("\\s+", " ")));
-            entry.getValue().path("acronyms").forEach(acronym -> names.add(acronym.asText().strip()));
+            entry.getValue()
+                    .path("names")
+                    .forEach(name -> names.add(name.asText().strip().replaceAll("\\s+", " ")));
+            entry.getValue()
+                    .path("acronyms")
+                    .forEach(acronym -> names.add(acronym.asText().strip()));
             names.sort(Comparator.comparingInt(String::length).reversed());
             organizations.put(entry.getKey(), List.copyOf(names));
         });
@@ -77,7 +81,9 @@ final class CitationData {
 
     private static Map<String, String> regexByCanonical() {
         Map<String, String> regexes = new LinkedHashMap<>();
-        NAMES.forEach((canonical, names) -> regexes.put(canonical, String.join("|", names.stream().map(CitationData::phrase).toList())));
+        NAMES.forEach((canonical, names) -> regexes.put(
+                canonical,
+                String.join("|", names.stream().map(CitationData::phrase).toList())));
         return Collections.unmodifiableMap(regexes);
     }
 
@@ -94,6 +100,9 @@ final class CitationData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + Citations.JOURNALS_RESOURCE, e);
         }
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 }

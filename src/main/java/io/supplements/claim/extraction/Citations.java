@@ -19,8 +19,7 @@ import java.util.stream.Collectors;
  */
 final class Citations {
 
-    private Citations() {
-    }
+    private Citations() {}
 
     // ---- Journals -------------------------------------------------------------------------
 
@@ -28,8 +27,7 @@ final class Citations {
     private static final String TITLE_WORD = "\\p{Lu}[\\p{L}\\p{N}]*(?:[-'\u2019][\\p{L}\\p{N}]+)*";
 
     /** Capitalised words, joined by the lowercase connectors journal titles use ("Frontiers in ..."). */
-    private static final String TITLE =
-            TITLE_WORD + "(?:\\s+(?:(?:of|and|for|in|on|the|&)\\s+)*" + TITLE_WORD + ")*";
+    private static final String TITLE = TITLE_WORD + "(?:\\s+(?:(?:of|and|for|in|on|the|&)\\s+)*" + TITLE_WORD + ")*";
 
     private static final String YEAR = "(?:19|20)\\d{2}";
 
@@ -46,16 +44,16 @@ final class Citations {
      * case-insensitive; the title must be capitalised, which is what separates "in Pharmacognosy
      * Research" from "in mice". A lowercase "the journal" before the title is a strong lead.
      */
-    private static final Pattern JOURNAL = Pattern.compile(
-            "(?i:\\b(?:(?<yearBefore>" + YEAR + ")\\s+" + QUALIFIERS + ")?" + PUBLICATION
+    private static final Pattern JOURNAL =
+            Pattern.compile("(?i:\\b(?:(?<yearBefore>" + YEAR + ")\\s+" + QUALIFIERS + ")?" + PUBLICATION
                     + "\\s+(?:(?<published1>published|appearing|reported)\\s+)?in"
                     + "|\\b(?<published2>published|appearing|reported)\\s+in(?:\\s+(?<yearMid>" + YEAR + ")\\s+in)?)"
                     + "\\s+(?i:the\\s+)?(?:(?<generic>journal)\\s+)?(?<title>" + TITLE + ")"
                     + "(?:\\s+\\((?<year>" + YEAR + ")\\)|\\s+in\\s+(?<yearIn>" + YEAR + ")\\b)?");
 
     /** A dated publication earlier in the sentence: "A 2021 meta-analysis of five trials, published in ...". */
-    private static final Pattern DATED_PUBLICATION = Pattern.compile(
-            "(?i)\\b(?<year>" + YEAR + ")\\s+" + QUALIFIERS + PUBLICATION + "\\b");
+    private static final Pattern DATED_PUBLICATION =
+            Pattern.compile("(?i)\\b(?<year>" + YEAR + ")\\s+" + QUALIFIERS + PUBLICATION + "\\b");
 
     /**
      * Words that mark a capitalised phrase as a journal title. "A study in Thailand" or "research in
@@ -64,17 +62,63 @@ final class Citations {
      * title, or "the journal" before it to believe it. "Published in" is specific enough on its own.
      */
     private static final Set<String> JOURNAL_WORDS = Set.of(
-            "Journal", "Journals", "Research", "Review", "Reviews", "Medicine", "Medical", "Clinical",
-            "Pharmacology", "Pharmacognosy", "Pharmacy", "Pharmaceutical", "Pharmaceutics", "Therapeutics",
-            "Science", "Sciences", "Nature", "Lancet", "Letters", "Reports", "Proceedings", "Annals",
-            "Archives", "Bulletin", "Frontiers", "Nutrition", "Nutrients", "Phytotherapy", "Phytomedicine",
-            "Molecules", "Addiction", "Cochrane", "BMJ", "JAMA", "NEJM", "PLOS", "PLoS", "Cureus",
-            "International", "Health", "Database");
+            "Journal",
+            "Journals",
+            "Research",
+            "Review",
+            "Reviews",
+            "Medicine",
+            "Medical",
+            "Clinical",
+            "Pharmacology",
+            "Pharmacognosy",
+            "Pharmacy",
+            "Pharmaceutical",
+            "Pharmaceutics",
+            "Therapeutics",
+            "Science",
+            "Sciences",
+            "Nature",
+            "Lancet",
+            "Letters",
+            "Reports",
+            "Proceedings",
+            "Annals",
+            "Archives",
+            "Bulletin",
+            "Frontiers",
+            "Nutrition",
+            "Nutrients",
+            "Phytotherapy",
+            "Phytomedicine",
+            "Molecules",
+            "Addiction",
+            "Cochrane",
+            "BMJ",
+            "JAMA",
+            "NEJM",
+            "PLOS",
+            "PLoS",
+            "Cureus",
+            "International",
+            "Health",
+            "Database");
 
     /** "Published in March" names a date, not a journal. */
     private static final Set<String> NOT_TITLES = Set.of(
-            "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December", "English");
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "English");
 
     // ---- Organisations --------------------------------------------------------------------
 
@@ -107,8 +151,9 @@ final class Citations {
     private static final String ONE_DOCUMENT = "(?i:review|report|statement|monograph|opinion|assessment|guidance"
             + "|guideline|fact\\s+sheet|advisory|analysis|meta-analysis|position\\s+stand|survey)";
 
-    private static final String AUXILIARY = "(?i:do|does|did|has|have|had|not|is|are|was|were|will|would|can|could|may|might"
-            + "|should|must|also|now|never)\\b";
+    private static final String AUXILIARY =
+            "(?i:do|does|did|has|have|had|not|is|are|was|were|will|would|can|could|may|might"
+                    + "|should|must|also|now|never)\\b";
 
     /** A dated document of a body before its name: "In its 2018 critical review, the WHO ...", "In a 2022 statement, EFSA said". */
     private static final Pattern DATED_DOCUMENT = Pattern.compile(
@@ -119,15 +164,19 @@ final class Citations {
 
     /** "published in 2013" right after a cited name or document. */
     private static final Pattern PUBLISHED_YEAR = Pattern.compile(
-            "^(?:\\s+(?:[\\p{L}-]+\\s+){0,2}?)?,?\\s*(?i:published|reported|issued|released|updated)\\s+in\\s+(?<year>" + YEAR + ")\\b");
+            "^(?:\\s+(?:[\\p{L}-]+\\s+){0,2}?)?,?\\s*(?i:published|reported|issued|released|updated)\\s+in\\s+(?<year>"
+                    + YEAR + ")\\b");
 
     /** "according to (a 2022 report from) the X". */
-    private static final String ACCORDING_TO = "(?i:\\b(?:(?:data|figures|statistics|numbers)\\s+from|according\\s+to)\\s+(?:(?:a|an|the|its)\\s+(?:(?<docYear>" + YEAR
-            + ")\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:report|statement|review|analysis|survey|data|fact\\s+sheet|guidance"
-            + "|guidelines?|warning|advisory)\\s+(?:from|by|of)\\s+)?(?:the\\s+)?)";
+    private static final String ACCORDING_TO =
+            "(?i:\\b(?:(?:data|figures|statistics|numbers)\\s+from|according\\s+to)\\s+(?:(?:a|an|the|its)\\s+(?:(?<docYear>"
+                    + YEAR
+                    + ")\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:report|statement|review|analysis|survey|data|fact\\s+sheet|guidance"
+                    + "|guidelines?|warning|advisory)\\s+(?:from|by|of)\\s+)?(?:the\\s+)?)";
 
     /** "FDA" inside "FDAX" or "USFDA" is another word; "FDA-approved" is an adjective, not a source. */
     private static final String NOT_IN_WORD_BEFORE = "(?<![\\p{L}\\p{N}-])";
+
     private static final String NOT_IN_WORD_AFTER = "(?![\\p{L}\\p{N}-])";
 
     /** Words that end the name of a public body: "the Danish Veterinary and Food Administration". */
@@ -139,16 +188,19 @@ final class Citations {
      * A body we have no short name for, introduced by "the" and speaking: "the Danish Veterinary and
      * Food Administration announced". Its canonical name is its name as written, without "the".
      */
-    private static final Pattern OTHER_BODY = Pattern.compile(
-            "(?:(?i:\\bthe\\s+)(?<subject>(?:" + TITLE_WORD + "\\s+(?:(?:of|and|for|on|&)\\s+)*){0,6}" + BODY + ")"
-                    + NOT_IN_WORD_AFTER + "\\s+" + SPEAKS + "(?!\\s+in\\b))"
-                    + "|" + ACCORDING_TO + "(?<name>(?:" + TITLE_WORD + "\\s+(?:(?:of|and|for|on|&)\\s+)*){0,6}" + BODY + ")"
-                    + NOT_IN_WORD_AFTER);
+    private static final Pattern OTHER_BODY = Pattern.compile("(?:(?i:\\bthe\\s+)(?<subject>(?:" + TITLE_WORD
+            + "\\s+(?:(?:of|and|for|on|&)\\s+)*){0,6}" + BODY + ")"
+            + NOT_IN_WORD_AFTER + "\\s+" + SPEAKS + "(?!\\s+in\\b))"
+            + "|" + ACCORDING_TO + "(?<name>(?:" + TITLE_WORD + "\\s+(?:(?:of|and|for|on|&)\\s+)*){0,6}" + BODY + ")"
+            + NOT_IN_WORD_AFTER);
 
     /** Canonical name to the citing forms of one body. */
     private static final Map<String, Pattern> ORGANIZATION_PATTERNS = CitationData.organizations().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, entry -> organizationPattern(entry.getValue()),
-                    (a, b) -> a, LinkedHashMap::new));
+            .collect(Collectors.toMap(
+                    Map.Entry::getKey,
+                    entry -> organizationPattern(entry.getValue()),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
 
     /** Any organisation name or acronym: only the bodies a sentence names have their citing forms tried. */
     private static final Pattern ANY_ORGANIZATION = Pattern.compile(NOT_IN_WORD_BEFORE + "(?:"
@@ -159,8 +211,8 @@ final class Citations {
         // "World Health Organization (WHO) recommends".
         String mention = "(?<name>(?:" + names + ")(?:\\s+\\(\\p{Lu}+\\))?)" + NOT_IN_WORD_AFTER;
         // "reported in the Journal ..." cites the journal, not the body doing the reporting.
-        String asSubject = NOT_IN_WORD_BEFORE + mention.replace("<name>", "<subject>") + "\\s+" + SPEAKS
-                + "(?!\\s+in\\b)";
+        String asSubject =
+                NOT_IN_WORD_BEFORE + mention.replace("<name>", "<subject>") + "\\s+" + SPEAKS + "(?!\\s+in\\b)";
         // "the NIH's LiverTox database lists ..."; "papers indexed in the NIH's PubMed database" cites nothing.
         String asOwner = NOT_IN_WORD_BEFORE + "(?<owner>" + names + ")" + POSSESSIVE_DOCUMENT
                 + "(?=\\s+(?:[\\p{L}-]+\\s+)?" + SPEAKS + ")";
@@ -168,19 +220,21 @@ final class Citations {
         String asOwnerOfBody = NOT_IN_WORD_BEFORE + "(?<bodyOwner>(?:" + names + ")['\u2019]s\\s+(?:" + TITLE_WORD
                 + "\\s+(?:(?:of|on|for|and)\\s+)*){0,6}" + TITLE_WORD + ")\\s+" + SPEAKS;
         // "a 2014 Cochrane review", "A WHO monograph describes"; not "The FDA does not review".
-        String asAttributive = "(?i:\\b(?:a|an|the|its)\\s+)(?:(?<attrYear>" + YEAR + ")\\s+)?(?<attr>" + names + ")\\s+"
-                + "(?:(?!" + AUXILIARY + ")[\\p{L}-]+\\s+){0,2}?" + ONE_DOCUMENT + "\\b";
+        String asAttributive = "(?i:\\b(?:a|an|the|its)\\s+)(?:(?<attrYear>" + YEAR + ")\\s+)?(?<attr>" + names
+                + ")\\s+" + "(?:(?!" + AUXILIARY + ")[\\p{L}-]+\\s+){0,2}?" + ONE_DOCUMENT + "\\b";
         String asAttribution = ACCORDING_TO + mention;
-        return Pattern.compile(asSubject + "|" + asOwner + "|" + asOwnerOfBody + "|" + asAttributive + "|" + asAttribution);
+        return Pattern.compile(
+                asSubject + "|" + asOwner + "|" + asOwnerOfBody + "|" + asAttributive + "|" + asAttribution);
     }
 
     // ---- Journals from the shipped list ---------------------------------------------------------
 
-    private static final Pattern KNOWN_JOURNAL = Pattern.compile("(?<![\\p{L}\\p{N}])(?<title>"
-            + TermPattern.of(CitationData.journals()) + ")(?![\\p{L}\\p{N}])");
+    private static final Pattern KNOWN_JOURNAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?<title>" + TermPattern.of(CitationData.journals()) + ")(?![\\p{L}\\p{N}])");
 
     /** Words before a title that cite it: "a study in (the journal)", "published in the", "research in". */
-    private static final Pattern CITES_TITLE_BEFORE = Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:journal\\s+)?$");
+    private static final Pattern CITES_TITLE_BEFORE =
+            Pattern.compile("(?i)\\b(?:in|from)\\s+(?:the\\s+)?(?:journal\\s+)?$");
 
     /** What a journal does when it is cited as the subject; "reported in" must go on with a year, not a place. */
     private static final String JOURNAL_SPEAKS = "\\s+(?i:(?:has\\s+|have\\s+|also\\s+|later\\s+)*"
@@ -190,12 +244,12 @@ final class Citations {
     private static final Pattern TITLE_SPEAKS = Pattern.compile("^" + JOURNAL_SPEAKS);
 
     /** A year right after a title: "(2019)", "in 1992", "from 2019", "published in 2010", "reported in 2015". */
-    private static final Pattern YEAR_AFTER_TITLE = Pattern.compile(
-            "^(?<paren>\\s*\\((?<y1>" + YEAR + ")\\))|^\\s*,?\\s+(?:(?i:published|reported)\\s+)?(?:in|from)\\s+(?<y2>" + YEAR + ")\\b");
+    private static final Pattern YEAR_AFTER_TITLE = Pattern.compile("^(?<paren>\\s*\\((?<y1>" + YEAR
+            + ")\\))|^\\s*,?\\s+(?:(?i:published|reported)\\s+)?(?:in|from)\\s+(?<y2>" + YEAR + ")\\b");
 
     /** "published in 2019 in the ..." before a title. */
-    private static final Pattern YEAR_BEFORE_TITLE = Pattern.compile(
-            "(?i)\\bpublished\\s+in\\s+(?<year>" + YEAR + ")\\s+in\\s+(?:the\\s+)?(?:journal\\s+)?$");
+    private static final Pattern YEAR_BEFORE_TITLE =
+            Pattern.compile("(?i)\\bpublished\\s+in\\s+(?<year>" + YEAR + ")\\s+in\\s+(?:the\\s+)?(?:journal\\s+)?$");
 
     // ---- Authors and identifiers --------------------------------------------------------------
 
@@ -213,15 +267,31 @@ final class Citations {
 
     private static final Pattern BRACKETS = Pattern.compile("\\(([^()]*)\\)");
 
-    private static final Set<String> NOT_SURNAMES = Set.of("In", "The", "See", "From", "Since", "January", "February",
-            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+    private static final Set<String> NOT_SURNAMES = Set.of(
+            "In",
+            "The",
+            "See",
+            "From",
+            "Since",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
 
     /**
      * Identifiers that cite a document by themselves; the group name is the identifier's kind. A URL
      * cites only in brackets: "(https://...)"; a resource line's link is where to read more.
      */
-    private static final Pattern IDENTIFIER = Pattern.compile(
-            "(?i:\\bdoi:\\s*|\\bhttps?://(?:dx\\.)?doi\\.org/)(?<doi>10\\.\\d{4,9}/[^\\s()\\[\\]<>\"]+)"
+    private static final Pattern IDENTIFIER =
+            Pattern.compile("(?i:\\bdoi:\\s*|\\bhttps?://(?:dx\\.)?doi\\.org/)(?<doi>10\\.\\d{4,9}/[^\\s()\\[\\]<>\"]+)"
                     + "|(?<![\\p{L}\\p{N}/])(?<bareDoi>10\\.\\d{4,9}/[^\\s()\\[\\]<>\"]+)"
                     + "|\\bPMID:?\\s*(?<pmid>\\d{4,9})\\b"
                     + "|\\b(?:PMCID:?\\s*)?(?<pmcid>PMC\\d{4,9})\\b"
@@ -237,7 +307,8 @@ final class Citations {
         authorsIn(sentence, offset, found);
         // Two patterns can claim the same words ("published in the WHO Bulletin"); keep the first, and of
         // two at the same place the one that found a year, then the longer.
-        found.sort(Comparator.comparingInt(CitedSource::start).thenComparing(c -> c.year() == null)
+        found.sort(Comparator.comparingInt(CitedSource::start)
+                .thenComparing(c -> c.year() == null)
                 .thenComparingInt(c -> -c.citedText().length()));
         List<CitedSource> citations = new ArrayList<>();
         int coveredUntil = -1;
@@ -289,8 +360,14 @@ final class Citations {
                 result.set(result.indexOf(owner), owner.withIdentifier(key, value));
             } else {
                 String year = datedPublicationBefore(sentence, 0, start);
-                result.add(new CitedSource(SourceKind.document, value, year == null ? null : Integer.valueOf(year),
-                        sentence.substring(start, end), offset + start, offset + end).withIdentifier(key, value));
+                result.add(new CitedSource(
+                                SourceKind.document,
+                                value,
+                                year == null ? null : Integer.valueOf(year),
+                                sentence.substring(start, end),
+                                offset + start,
+                                offset + end)
+                        .withIdentifier(key, value));
             }
         }
         result.sort(Comparator.comparingInt(CitedSource::start));
@@ -298,8 +375,8 @@ final class Citations {
     }
 
     /** A title shaped like a journal's that speaks: "Hypertension Research reported in 2016 that ...". */
-    private static final Pattern SHAPED_JOURNAL_SPEAKS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?<title>" + TITLE + ")(?=" + JOURNAL_SPEAKS + ")");
+    private static final Pattern SHAPED_JOURNAL_SPEAKS =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(?<title>" + TITLE + ")(?=" + JOURNAL_SPEAKS + ")");
 
     /** Where researchers work, not what they publish in: "Rush University Medical Center reported". */
     private static final Pattern PLACE_OF_WORK = Pattern.compile(
@@ -309,7 +386,9 @@ final class Citations {
         Matcher shaped = SHAPED_JOURNAL_SPEAKS.matcher(sentence);
         while (shaped.find()) {
             String title = shaped.group("title").replaceFirst("^(?:The|A|An)\\s+", "");
-            if (title.contains(" ") && looksLikeJournal(title) && !ANY_ORGANIZATION.matcher(title).find()
+            if (title.contains(" ")
+                    && looksLikeJournal(title)
+                    && !ANY_ORGANIZATION.matcher(title).find()
                     && !PLACE_OF_WORK.matcher(title).find()) {
                 int start = shaped.end() - title.length();
                 into.add(journal(sentence, offset, title, start, shaped.end(), 0));
@@ -320,7 +399,8 @@ final class Citations {
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
             String after = sentence.substring(m.end());
-            if (!CITES_TITLE_BEFORE.matcher(before).find() && !TITLE_SPEAKS.matcher(after).find()) {
+            if (!CITES_TITLE_BEFORE.matcher(before).find()
+                    && !TITLE_SPEAKS.matcher(after).find()) {
                 continue;
             }
             into.add(journal(sentence, offset, m.group("title"), m.start(), m.end(), previousEnd));
@@ -329,7 +409,8 @@ final class Citations {
     }
 
     /** A journal cited at [start, end), with the year the words around it give. */
-    private static CitedSource journal(String sentence, int offset, String title, int start, int titleEnd, int previousEnd) {
+    private static CitedSource journal(
+            String sentence, int offset, String title, int start, int titleEnd, int previousEnd) {
         String after = sentence.substring(titleEnd);
         int end = titleEnd;
         String year = null;
@@ -352,16 +433,26 @@ final class Citations {
             Matcher p = PUBLISHED_YEAR.matcher(after);
             year = p.find() ? p.group("year") : null;
         }
-        return new CitedSource(SourceKind.journal, title.replaceAll("\\s+", " "),
-                year == null ? null : Integer.valueOf(year), sentence.substring(start, end), offset + start, offset + end);
+        return new CitedSource(
+                SourceKind.journal,
+                title.replaceAll("\\s+", " "),
+                year == null ? null : Integer.valueOf(year),
+                sentence.substring(start, end),
+                offset + start,
+                offset + end);
     }
 
     private static void authorsIn(String sentence, int offset, List<CitedSource> into) {
         Matcher m = NARRATIVE_AUTHOR.matcher(sentence);
         while (m.find()) {
             if (!NOT_SURNAMES.contains(m.group("surname"))) {
-                into.add(new CitedSource(SourceKind.author, m.group("surname"), Integer.valueOf(m.group("year")),
-                        m.group(), offset + m.start(), offset + m.end()));
+                into.add(new CitedSource(
+                        SourceKind.author,
+                        m.group("surname"),
+                        Integer.valueOf(m.group("year")),
+                        m.group(),
+                        offset + m.start(),
+                        offset + m.end()));
             }
         }
         Matcher brackets = BRACKETS.matcher(sentence);
@@ -372,8 +463,13 @@ final class Citations {
                 Matcher a = BRACKETED_AUTHOR.matcher(citedText);
                 if (a.matches() && !NOT_SURNAMES.contains(a.group("surname"))) {
                     int start = at + item.indexOf(citedText);
-                    into.add(new CitedSource(SourceKind.author, a.group("surname"), Integer.valueOf(a.group("year")),
-                            citedText, offset + start, offset + start + citedText.length()));
+                    into.add(new CitedSource(
+                            SourceKind.author,
+                            a.group("surname"),
+                            Integer.valueOf(a.group("year")),
+                            citedText,
+                            offset + start,
+                            offset + start + citedText.length()));
                 }
                 at += item.length() + 1;
             }
@@ -385,7 +481,8 @@ final class Citations {
         int previousEnd = 0;
         while (m.find()) {
             String title = m.group("title");
-            boolean published = m.group("published1") != null && !m.group("published1").equalsIgnoreCase("reported")
+            boolean published = m.group("published1") != null
+                            && !m.group("published1").equalsIgnoreCase("reported")
                     || m.group("published2") != null && !m.group("published2").equalsIgnoreCase("reported");
             boolean yearAfterTitle = m.group("year") != null || m.group("yearIn") != null || m.group("yearMid") != null;
             boolean namedJournal = m.group("generic") != null;
@@ -401,12 +498,15 @@ final class Citations {
             if (yearText == null) {
                 Matcher after = YEAR_AFTER_TITLE.matcher(sentence.substring(m.end()));
                 Matcher publishedIn = PUBLISHED_YEAR.matcher(sentence.substring(m.end()));
-                yearText = after.find() ? (after.group("y1") != null ? after.group("y1") : after.group("y2"))
+                yearText = after.find()
+                        ? (after.group("y1") != null ? after.group("y1") : after.group("y2"))
                         : publishedIn.find() ? publishedIn.group("year") : null;
             }
-            int start = m.group("yearBefore") != null ? m.start("yearBefore")
+            int start = m.group("yearBefore") != null
+                    ? m.start("yearBefore")
                     : m.group("yearMid") != null ? m.start("yearMid") : m.start("title");
-            int end = m.group("year") != null ? m.end("year") + 1
+            int end = m.group("year") != null
+                    ? m.end("year") + 1
                     : m.group("yearIn") != null ? m.end("yearIn") : m.end("title");
             into.add(new CitedSource(
                     SourceKind.journal,
@@ -452,7 +552,8 @@ final class Citations {
         Set<String> named = new TreeSet<>();
         Matcher mention = ANY_ORGANIZATION.matcher(sentence);
         while (mention.find()) {
-            String canonical = CitationData.canonicalByName().get(mention.group().replaceAll("\\s+", " ").replace('\u2019', '\''));
+            String canonical = CitationData.canonicalByName()
+                    .get(mention.group().replaceAll("\\s+", " ").replace('\u2019', '\''));
             if (canonical != null) {
                 named.add(canonical);
             }
@@ -505,7 +606,12 @@ final class Citations {
     }
 
     private static CitedSource organization(String name, String year, String sentence, int offset, int start, int end) {
-        return new CitedSource(SourceKind.organization, name, year == null ? null : Integer.valueOf(year),
-                sentence.substring(start, end), offset + start, offset + end);
+        return new CitedSource(
+                SourceKind.organization,
+                name,
+                year == null ? null : Integer.valueOf(year),
+                sentence.substring(start, end),
+                offset + start,
+                offset + end);
     }
 }

@@ -21,8 +21,16 @@ import java.util.TreeMap;
  * @param design    the kind of evidence the sentence describes the cited work as
  * @param population who or what the cited work studied, or null when the sentence does not say
  */
-public record CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end,
-        Map<String, String> identifiers, StudyDesign design, Population population) {
+public record CitedSource(
+        SourceKind kind,
+        String name,
+        Integer year,
+        String citedText,
+        int start,
+        int end,
+        Map<String, String> identifiers,
+        StudyDesign design,
+        Population population) {
 
     public CitedSource(SourceKind kind, String name, Integer year, String citedText, int start, int end) {
         this(kind, name, year, citedText, start, end, Map.of(), StudyDesign.UNSPECIFIED, null);

@@ -70,12 +70,16 @@ public final class ClaimExtractor {
     private static String fingerprintOf(Vocabulary vocabulary) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Object part : List.of(vocabulary.supplements(), vocabulary.outcomes(), CitationData.journals(),
+            for (Object part : List.of(
+                    vocabulary.supplements(),
+                    vocabulary.outcomes(),
+                    CitationData.journals(),
                     CitationData.organizations())) {
                 sha.update(part.toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
             }
-            return "r" + RULES_VERSION + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+            return "r" + RULES_VERSION + "-"
+                    + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -111,7 +115,9 @@ public final class ClaimExtractor {
             List<CitedSource> citations = Citations.in(sentence, span.start());
             String content = withoutCitations(sentence, span.start(), citations);
             Optional<String> named = vocabulary.supplementMentions(content).stream()
-                    .filter(m -> !Cues.measuredInTheBody(content, m.start(), m.end())).findFirst().map(Mention::slug);
+                    .filter(m -> !Cues.measuredInTheBody(content, m.start(), m.end()))
+                    .findFirst()
+                    .map(Mention::slug);
             String supplement = named.orElse(null);
             boolean refersBack = Cues.refersBack(content);
             boolean vague = Cues.appealsToUnnamedSources(content);
@@ -126,7 +132,8 @@ public final class ClaimExtractor {
                 supplement = articleSupplement;
             }
             if (supplement != null) {
-                read(sentence, span, content, supplement, named.isPresent() || refersBack, vague, citations).ifPresent(claims::add);
+                read(sentence, span, content, supplement, named.isPresent() || refersBack, vague, citations)
+                        .ifPresent(claims::add);
             }
             previousSupplement = named.orElse(previousSupplement);
         }
@@ -188,8 +195,14 @@ public final class ClaimExtractor {
      * @param explicit whether the sentence names the supplement or refers back to it
      * @param vague    whether it appeals to unnamed evidence
      */
-    private Optional<ExtractedClaim> read(String sentence, Sentences.Span span, String content, String supplement,
-            boolean explicit, boolean vague, List<CitedSource> citations) {
+    private Optional<ExtractedClaim> read(
+            String sentence,
+            Sentences.Span span,
+            String content,
+            String supplement,
+            boolean explicit,
+            boolean vague,
+            List<CitedSource> citations) {
         List<Clause> clauses = Clauses.of(content);
         String asserted = Clauses.assertedPart(content, clauses);
         List<Mention> outcomes = vocabulary.outcomeMentions(asserted);
@@ -200,16 +213,18 @@ public final class ClaimExtractor {
         // So is a sentence that names the supplement and what it acts on: "CBD reduces seizures",
         // "raises muscle phosphocreatine by 20 percent".
         // Not in a sentence that also gives background: "has gained popularity ..., offering ... to reduce discomfort".
-        boolean acts = explicit && effect != null
-                && clauses.stream().noneMatch(c -> c.kind() == Clauses.Kind.BACKGROUND || c.kind() == Clauses.Kind.META);
+        boolean acts = explicit
+                && effect != null
+                && clauses.stream()
+                        .noneMatch(c -> c.kind() == Clauses.Kind.BACKGROUND || c.kind() == Clauses.Kind.META);
         if (outcomes.isEmpty() && !Cues.namesUnnamedEffect(asserted) && !evidence && !acts) {
             return Optional.empty();
         }
 
         Mention outcome = mainOutcome(asserted, clauses, outcomes);
         Stance stance = outcome == null ? stanceOf(asserted) : stanceOf(asserted, clauseOf(clauses, outcome), outcome);
-        Attribution attribution = !citations.isEmpty() ? Attribution.cited
-                : vague ? Attribution.vague : Attribution.none;
+        Attribution attribution =
+                !citations.isEmpty() ? Attribution.cited : vague ? Attribution.vague : Attribution.none;
         return Optional.of(new ExtractedClaim(
                 sentence,
                 span.start(),
@@ -240,10 +255,15 @@ public final class ClaimExtractor {
                 return mention;
             }
         }
-        Mention main = outcomes.stream().filter(m -> !clauseOf(clauses, m).leading()).findFirst().orElse(outcomes.get(0));
+        Mention main = outcomes.stream()
+                .filter(m -> !clauseOf(clauses, m).leading())
+                .findFirst()
+                .orElse(outcomes.get(0));
         int next = outcomes.indexOf(main) + 1;
-        if (next < outcomes.size() && Cues.introducesOneExample(
-                asserted.substring(main.end(), outcomes.get(next).start()), asserted.substring(outcomes.get(next).end()))) {
+        if (next < outcomes.size()
+                && Cues.introducesOneExample(
+                        asserted.substring(main.end(), outcomes.get(next).start()),
+                        asserted.substring(outcomes.get(next).end()))) {
             return outcomes.get(next);
         }
         return main;

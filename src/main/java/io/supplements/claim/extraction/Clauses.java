@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  */
 final class Clauses {
 
-    private Clauses() {
-    }
+    private Clauses() {}
 
     /** What a clause does. Only {@link #ASSERTION} clauses can carry a claim. */
     enum Kind {
@@ -41,14 +40,12 @@ final class Clauses {
      * A clause; {@code leading} marks a subordinate clause that opens the sentence ("While effective
      * for arthritis, ..."), whose content is background to the main clause.
      */
-    record Clause(int start, int end, Kind kind, boolean leading) {
-    }
+    record Clause(int start, int end, Kind kind, boolean leading) {}
 
-    private static final Pattern BOUNDARY = Pattern.compile(
-            ";\\s*"
-                    + "|,\\s+(?=(?:but|and|so|as|because|since|while|whereas|although|though|yet|with|which|offering"
-                    + "|providing|leading|making|whether)\\b)"
-                    + "|\\s+(?=(?:but|because|whereas|whether)\\b)");
+    private static final Pattern BOUNDARY = Pattern.compile(";\\s*"
+            + "|,\\s+(?=(?:but|and|so|as|because|since|while|whereas|although|though|yet|with|which|offering"
+            + "|providing|leading|making|whether)\\b)"
+            + "|\\s+(?=(?:but|because|whereas|whether)\\b)");
 
     /** A transition word that stands before the sentence proper: "Remember, ...", "However, ...". */
     private static final Pattern LEADING_TRANSITION = Pattern.compile(
@@ -56,9 +53,10 @@ final class Clauses {
                     + "|Generally|Also|So),\\s+");
 
     /** A leading subordinate clause ends at the first comma: "While kratom is generally safe, ...". */
-    private static final Pattern LEADING_SUBORDINATE = Pattern.compile(
-            "^(?i:while|although|though|unlike|because|as|if|when|after|since|whereas|to\\s+\\w+)\\b"
-                    // commas inside a list do not end it: "While effective for arthritis, fibromyalgia, and nerve damage, "
+    private static final Pattern LEADING_SUBORDINATE =
+            Pattern.compile("^(?i:while|although|though|unlike|because|as|if|when|after|since|whereas|to\\s+\\w+)\\b"
+                    // commas inside a list do not end it: "While effective for arthritis, fibromyalgia, and nerve
+                    // damage, "
                     + "(?:[^,;]*,(?=\\s+(?:(?:and|or)\\s+)?(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+,))*[^,;]*,\\s*");
 
     /**
@@ -70,15 +68,15 @@ final class Clauses {
                     + "|first|firstly|secondly|finally|yet|therefore)\\b)\\p{Lu}[\\p{L}\\p{N}'\u2019-]*"
                     + "(?:\\s+[\\p{L}\\p{N}'\u2019-]+){0,2}(?:\\s+\\([^)]*\\))?(?<comma>,)\\s+(?:a|an)\\s+[^,;]{3,120}?,\\s+");
 
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "^(?i:(?:and\\s+|but\\s+)?(?:if|whether)\\b|to\\s+(?!be\\b|date\\b)\\w+\\b)");
+    private static final Pattern HYPOTHETICAL =
+            Pattern.compile("^(?i:(?:and\\s+|but\\s+)?(?:if|whether)\\b|to\\s+(?!be\\b|date\\b)\\w+\\b)");
 
     /** A clause that continues the one before it: ", and monitoring any adverse effects". */
     private static final Pattern CONTINUATION = Pattern.compile("^(?:and|or)\\s+\\w+");
 
     /** A clause with a finite verb of its own says something new, even after advice. */
-    private static final Pattern FINITE_VERB = Pattern.compile(
-            "(?i)\\b(?:may|might|can|could|will|is|are|was|were|has|have|does|do|causes?|leads?)\\b");
+    private static final Pattern FINITE_VERB =
+            Pattern.compile("(?i)\\b(?:may|might|can|could|will|is|are|was|were|has|have|does|do|causes?|leads?)\\b");
 
     private static final Pattern IMPERATIVE = Pattern.compile(
             "^(?i:(?:and|so|but|then)\\s+)?(?:Start|Begin|Always|Never|Avoid|Consult|Talk|Take|Be|Discover|Learn|Choose"
@@ -86,18 +84,17 @@ final class Clauses {
                     + "|Monitor|Remember|Stay|Follow|Navigate|start|begin|always|never|avoid|consult|talk|take|choose"
                     + "|keep|stop|try|see|ask|check|seek|purchase|buy|monitor|remember|stay|follow)\\b");
 
-    private static final Pattern ADVICE = Pattern.compile(
-            "\\b(?:should|must|ought\\s+to)\\b"
-                    + "|\\b(?:is|are|it['\u2019]s)\\s+(?:also\\s+)?(?:advised|recommended|advisable|essential|crucial"
-                    + "|important|imperative|vital|paramount|wise)\\b(?!\\s+to\\s+note)"
-                    + "|\\bis\\s+key\\s+to\\s+(?:safe|responsible|effective)\\b"
-                    + "|\\b(?:requires?|necessitates|involves)\\s+(?:careful|a\\s+multi|starting|understanding|sourcing)"
-                    + "|\\b[Ss]afe\\s+(?:use|practices|kratom\\s+usage)\\s+(?:involves|requires|include)"
-                    + "|\\binclude\\s+starting\\b|\\bfrom\\s+reputable\\s+(?:sources|suppliers)\\b"
-                    + "|\\bconsult(?:s|ing|ation)?\\b|\\btalk\\s+to\\s+(?:a|your|their)\\b|\\badvises?\\b"
-                    + "|\\b(?i:experts?)\\s+recommend\\s+\\w+ing\\b|\\brecommendations?\\s+suggest\\b"
-                    + "|\\bunder\\s+(?:medical|professional)\\s+(?:supervision|guidance)\\b"
-                    + "|\\b(?i:practical)\\s+next\\s+steps\\b|\\b(?i:key)\\s+insights\\b|\\b(?i:be)\\s+mindful\\b");
+    private static final Pattern ADVICE = Pattern.compile("\\b(?:should|must|ought\\s+to)\\b"
+            + "|\\b(?:is|are|it['\u2019]s)\\s+(?:also\\s+)?(?:advised|recommended|advisable|essential|crucial"
+            + "|important|imperative|vital|paramount|wise)\\b(?!\\s+to\\s+note)"
+            + "|\\bis\\s+key\\s+to\\s+(?:safe|responsible|effective)\\b"
+            + "|\\b(?:requires?|necessitates|involves)\\s+(?:careful|a\\s+multi|starting|understanding|sourcing)"
+            + "|\\b[Ss]afe\\s+(?:use|practices|kratom\\s+usage)\\s+(?:involves|requires|include)"
+            + "|\\binclude\\s+starting\\b|\\bfrom\\s+reputable\\s+(?:sources|suppliers)\\b"
+            + "|\\bconsult(?:s|ing|ation)?\\b|\\btalk\\s+to\\s+(?:a|your|their)\\b|\\badvises?\\b"
+            + "|\\b(?i:experts?)\\s+recommend\\s+\\w+ing\\b|\\brecommendations?\\s+suggest\\b"
+            + "|\\bunder\\s+(?:medical|professional)\\s+(?:supervision|guidance)\\b"
+            + "|\\b(?i:practical)\\s+next\\s+steps\\b|\\b(?i:key)\\s+insights\\b|\\b(?i:be)\\s+mindful\\b");
 
     private static final Pattern META = Pattern.compile(
             "(?i)\\b(?:this|the)\\s+(?:comprehensive\\s+)?(?:article|guide|overview|review)\\s+(?:reviews|looks|explains|covers"
@@ -107,8 +104,8 @@ final class Clauses {
                     + "|\\breaders\\s+(?:will|can|to)\\b|\\b(?:offering|equips|giving)\\s+readers\\b"
                     + "|\\bby\\s+synthesizing\\b|\\bdel(?:ves?|ving)\\s+into\\b|\\binformed\\s+decisions?\\b");
 
-    private static final Pattern BACKGROUND = Pattern.compile(
-            "(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:gained|garnered|attracted)\\b"
+    private static final Pattern BACKGROUND =
+            Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+)?(?:gained|garnered|attracted)\\b"
                     + "|\\bgaining\\s+(?:\\w+\\s+)?(?:attention|popularity|traction)\\b"
                     + "|\\b(?:has|have)\\s+emerged\\s+as\\b|\\bhas\\s+become\\s+(?:one\\s+of|a\\s+staple|popular)\\b"
                     + "|\\bhas\\s+been\\s+used\\s+(?:traditionally|for\\s+centuries)|\\bhas\\s+moved\\s+from\\b"
@@ -169,9 +166,13 @@ final class Clauses {
                 Kind kind = appositionStarts.contains(start) ? Kind.BACKGROUND : kind(text);
                 // Advice goes on across "and": "include consulting professionals, ensuring proper
                 // dosage, and monitoring any adverse effects".
-                Kind previous = clauses.isEmpty() ? null : clauses.get(clauses.size() - 1).kind();
-                if (kind == Kind.ASSERTION && (previous == Kind.ADVICE || previous == Kind.META)
-                        && CONTINUATION.matcher(text).find() && !FINITE_VERB.matcher(text).find()) {
+                Kind previous = clauses.isEmpty()
+                        ? null
+                        : clauses.get(clauses.size() - 1).kind();
+                if (kind == Kind.ASSERTION
+                        && (previous == Kind.ADVICE || previous == Kind.META)
+                        && CONTINUATION.matcher(text).find()
+                        && !FINITE_VERB.matcher(text).find()) {
                     kind = previous;
                 }
                 clauses.add(new Clause(start, end, kind, end == leadingEnd));

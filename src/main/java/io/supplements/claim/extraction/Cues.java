@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Cues {
 
-    private Cues() {
-    }
+    private Cues() {}
 
     // ---- Which supplement ------------------------------------------------------------------
 
@@ -20,14 +19,13 @@ final class Cues {
      * "the plant's active compounds", "the mushroom", "this compound". "It" counts unless it is the empty subject of "it is
      * important to ...".
      */
-    private static final Pattern REFERS_BACK = Pattern.compile(
-            "(?i)\\b(?:its|itself)\\b"
-                    + "|\\bit\\b(?!['\u2019]s\\s|\\s+is\\s+(?:also\\s+)?(?:important|crucial|essential|imperative|vital|evident"
-                    + "|clear|not\\s+clear|unclear|worth|necessary|possible|likely|unknown|recommended|advisable)\\b)"
-                    + "|\\b(?:this|these|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:herb|plant|tree|supplements?|substance|botanical"
-                    + "|extracts?|compounds?|alkaloids|interaction|natural\\s+alternative|remedy|mushroom|root|leaf|leaves"
-                    + "|berry|berries|seeds?|fruit|flowers?|bark|resin|mineral|hormone|amino\\s+acid|nutrient|molecule)\\b"
-                    + "|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?extract\\b");
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)\\b(?:its|itself)\\b"
+            + "|\\bit\\b(?!['\u2019]s\\s|\\s+is\\s+(?:also\\s+)?(?:important|crucial|essential|imperative|vital|evident"
+            + "|clear|not\\s+clear|unclear|worth|necessary|possible|likely|unknown|recommended|advisable)\\b)"
+            + "|\\b(?:this|these|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:herb|plant|tree|supplements?|substance|botanical"
+            + "|extracts?|compounds?|alkaloids|interaction|natural\\s+alternative|remedy|mushroom|root|leaf|leaves"
+            + "|berry|berries|seeds?|fruit|flowers?|bark|resin|mineral|hormone|amino\\s+acid|nutrient|molecule)\\b"
+            + "|\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?extract\\b");
 
     /**
      * Words that imply someone takes something ("long-term use", "higher doses", "some users
@@ -38,18 +36,21 @@ final class Cues {
                     + "|side\\s+effects?|experience)\\b");
 
     /** Other things people take; a sentence about them is not about the article's supplement. */
-    private static final Pattern OTHER_AGENT = Pattern.compile(
-            "(?i)\\b(?:opioids?|opiates?|painkillers|benzodiazepines|alternatives|remedies)\\b");
+    private static final Pattern OTHER_AGENT =
+            Pattern.compile("(?i)\\b(?:opioids?|opiates?|painkillers|benzodiazepines|alternatives|remedies)\\b");
 
     /** A substance named as what is measured, not what is taken: "copper levels", "levels of GABA", "iron deficiency". */
     private static final Pattern MEASURED_AFTER = Pattern.compile(
             "(?i)^\\s*(?:levels?|deficiency|absorption|status|stores|concentrations?|production|content)\\b");
-    private static final Pattern MEASURED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:levels?|concentrations?|absorption|amount|production)\\s+of\\s+(?:the\\s+)?$");
+
+    private static final Pattern MEASURED_BEFORE =
+            Pattern.compile("(?i)\\b(?:levels?|concentrations?|absorption|amount|production)\\s+of\\s+(?:the\\s+)?$");
 
     static boolean measuredInTheBody(String text, int start, int end) {
         return MEASURED_AFTER.matcher(text.substring(end)).find()
-                || MEASURED_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                || MEASURED_BEFORE
+                        .matcher(text.substring(Math.max(0, start - 40), start))
+                        .find();
     }
 
     static boolean refersBack(String text) {
@@ -96,8 +97,8 @@ final class Cues {
     }
 
     /** Between a general outcome and a specific one: "side effects, including hair loss", "side effect is". */
-    private static final Pattern EXAMPLES = Pattern.compile(
-            "(?i)^[\\s,:]*(?:including|such\\s+as|like|is|are|(?:may\\s+)?include)\\s+(?:the\\s+)?"
+    private static final Pattern EXAMPLES =
+            Pattern.compile("(?i)^[\\s,:]*(?:including|such\\s+as|like|is|are|(?:may\\s+)?include)\\s+(?:the\\s+)?"
                     + "(?:[\\p{L}-]+\\s+){0,4}$");
 
     /** After an outcome: the next item of a list ("nausea, sweating, and ...", "nausea or anxiety"). */
@@ -110,7 +111,8 @@ final class Cues {
      * nausea, sweating, and ...").
      */
     static boolean introducesOneExample(String between, String afterExample) {
-        return EXAMPLES.matcher(between).find() && !LIST_GOES_ON.matcher(afterExample).find();
+        return EXAMPLES.matcher(between).find()
+                && !LIST_GOES_ON.matcher(afterExample).find();
     }
 
     // ---- Attribution ----------------------------------------------------------------------------
@@ -126,7 +128,8 @@ final class Cues {
                     + "|produced\\s+(?:conflicting|mixed|inconsistent)|point)\\w*"
                     + "|\\b(?:some|many|several|most)\\s+(?:\\p{L}+\\s+)?(?:users|people|men|women|patients|parents|athletes"
                     + "|consumers|adults|runners)\\s+(?:\\p{L}+\\s+)?(?:report|say|describe|find|notice|claim)\\w*"
-                    + "|\\baccording\\s+to\\s+(?:several|many|some|recent|other|most|numerous|multiple)\\s+" + SOURCE_KIND + "\\b"
+                    + "|\\baccording\\s+to\\s+(?:several|many|some|recent|other|most|numerous|multiple)\\s+"
+                    + SOURCE_KIND + "\\b"
                     + "|\\b(?:reported|described|documented|noted)\\s+by\\s+(?:some\\s+|many\\s+|several\\s+)?(?:users|individuals"
                     + "|people|researchers|studies)\\b"
                     + "|\\banecdotal(?:ly)?\\b|\\buser\\s+reports\\b|\\bamong\\s+users\\b|\\bexpert\\s+recommendations\\b"
@@ -141,8 +144,8 @@ final class Cues {
 
     // ---- Hedging --------------------------------------------------------------------------------
 
-    private static final Pattern HEDGE = Pattern.compile(
-            "(?i)\\b(?:may|might|could|can\\s+potentially|suggests?|suggesting|possibly|possibility"
+    private static final Pattern HEDGE =
+            Pattern.compile("(?i)\\b(?:may|might|could|can\\s+potentially|suggests?|suggesting|possibly|possibility"
                     + "|(?<!(?:addiction|abuse)\\s)potential(?:ly)?"
                     + "|likely|appears?\\s+to|appear|believed|thought\\s+to|considered"
                     + "|(?:further|more)\\s+research\\s+is\\s+needed)\\b");
@@ -158,8 +161,8 @@ final class Cues {
      * "not habit-forming", "found no evidence of kratom causing hair loss", "without the addictive
      * properties", "does not appear to cause dependence". Matched against the text before the term.
      */
-    private static final Pattern NEGATION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:not|no|never|without|nor|neither)\\b((?:\\s+[\\p{L}\\p{N}'\u2019-]+){0,5})\\s+$"
+    private static final Pattern NEGATION_BEFORE =
+            Pattern.compile("(?i)\\b(?:not|no|never|without|nor|neither)\\b((?:\\s+[\\p{L}\\p{N}'\u2019-]+){0,5})\\s+$"
                     + "|n['\u2019]t((?:\\s+[\\p{L}\\p{N}'\u2019-]+){0,5})\\s+$");
 
     /** Negations that do not deny: "not without side effects", "without the same level of", "not only". */
@@ -173,8 +176,8 @@ final class Cues {
                     + "(?:concern|issue|problem|risk)\\b");
 
     /** A study that looked and did not find: "did not find a link between kratom and liver damage". */
-    private static final Pattern NOT_FOUND = Pattern.compile(
-            "(?i)\\b(?:no\\s+(?:evidence|link|significant|association|causal|sign)|found\\s+no"
+    private static final Pattern NOT_FOUND =
+            Pattern.compile("(?i)\\b(?:no\\s+(?:evidence|link|significant|association|causal|sign)|found\\s+no"
                     + "|did\\s+not\\s+(?:find|show)|didn['\u2019]t\\s+(?:find|show)|not\\s+associated"
                     + "|failed\\s+to\\s+(?:find|show|demonstrate))\\b");
 

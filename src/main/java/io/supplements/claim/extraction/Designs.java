@@ -12,23 +12,33 @@ import java.util.regex.Pattern;
  */
 final class Designs {
 
-    private Designs() {
-    }
+    private Designs() {}
 
     private static final List<Map.Entry<StudyDesign, Pattern>> DESIGNS = List.of(
-            Map.entry(StudyDesign.IN_VITRO, Pattern.compile(
-                    "(?i)\\b(?:cultured|in\\s+vitro|test\\s+tubes?|cell\\s+cultures?|(?:in|on)\\s+(?:\\p{L}+\\s+){0,2}cells"
-                            + "|laboratory\\s+(?:experiments|dishes))\\b")),
-            Map.entry(StudyDesign.ANIMAL, Pattern.compile(
-                    "(?i)\\b(?:rats?|mice|mouse|rodents?|animals?|dogs|rabbits|pigs|zebrafish|monkeys|primates|hamsters)\\b")),
-            Map.entry(StudyDesign.META_ANALYSIS, Pattern.compile("(?i)\\b(?:meta-analys[ie]s|pooled\\s+analys[ie]s)\\b")),
-            Map.entry(StudyDesign.SYSTEMATIC_REVIEW, Pattern.compile("(?i)\\b(?:systematic\\s+reviews?|Cochrane\\s+reviews?)\\b")),
+            Map.entry(
+                    StudyDesign.IN_VITRO,
+                    Pattern.compile(
+                            "(?i)\\b(?:cultured|in\\s+vitro|test\\s+tubes?|cell\\s+cultures?|(?:in|on)\\s+(?:\\p{L}+\\s+){0,2}cells"
+                                    + "|laboratory\\s+(?:experiments|dishes))\\b")),
+            Map.entry(
+                    StudyDesign.ANIMAL,
+                    Pattern.compile(
+                            "(?i)\\b(?:rats?|mice|mouse|rodents?|animals?|dogs|rabbits|pigs|zebrafish|monkeys|primates|hamsters)\\b")),
+            Map.entry(
+                    StudyDesign.META_ANALYSIS, Pattern.compile("(?i)\\b(?:meta-analys[ie]s|pooled\\s+analys[ie]s)\\b")),
+            Map.entry(
+                    StudyDesign.SYSTEMATIC_REVIEW,
+                    Pattern.compile("(?i)\\b(?:systematic\\s+reviews?|Cochrane\\s+reviews?)\\b")),
             Map.entry(StudyDesign.CASE_REPORT, Pattern.compile("(?i)\\bcase\\s+(?:reports?|series)\\b")),
-            Map.entry(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL, Pattern.compile(
-                    "(?i)\\b(?:randomi[sz]ed|placebo-controlled|double-blind|controlled\\s+trials?|crossover\\s+trials?)\\b")),
-            Map.entry(StudyDesign.COHORT_OR_OBSERVATIONAL, Pattern.compile(
-                    "(?i)\\b(?:cohort|observational|cross-sectional|case-control|population-based|prospective\\s+stud(?:y|ies)"
-                            + "|retrospective)\\b")),
+            Map.entry(
+                    StudyDesign.RANDOMIZED_CONTROLLED_TRIAL,
+                    Pattern.compile(
+                            "(?i)\\b(?:randomi[sz]ed|placebo-controlled|double-blind|controlled\\s+trials?|crossover\\s+trials?)\\b")),
+            Map.entry(
+                    StudyDesign.COHORT_OR_OBSERVATIONAL,
+                    Pattern.compile(
+                            "(?i)\\b(?:cohort|observational|cross-sectional|case-control|population-based|prospective\\s+stud(?:y|ies)"
+                                    + "|retrospective)\\b")),
             Map.entry(StudyDesign.SURVEY, Pattern.compile("(?i)\\b(?:survey|poll|questionnaire)s?\\b")),
             // Last: a comparison with placebo, or a bare "trial", is a controlled trial in this literature.
             Map.entry(StudyDesign.RANDOMIZED_CONTROLLED_TRIAL, Pattern.compile("(?i)\\b(?:placebo|trials?)\\b")));

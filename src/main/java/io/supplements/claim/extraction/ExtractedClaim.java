@@ -50,7 +50,8 @@ public record ExtractedClaim(
             throw new IllegalArgumentException("offsets [" + start + ", " + end + ") do not fit the claim text");
         }
         if ((attribution == Attribution.cited) != !citations.isEmpty()) {
-            throw new IllegalArgumentException("attribution " + attribution + " does not fit " + citations.size() + " citations");
+            throw new IllegalArgumentException(
+                    "attribution " + attribution + " does not fit " + citations.size() + " citations");
         }
     }
 }

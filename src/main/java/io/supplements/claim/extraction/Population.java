@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Who or what a cited study was done in, as its citing sentence says. */
 public enum Population {
-    HUMANS, ANIMALS, CELLS;
+    HUMANS,
+    ANIMALS,
+    CELLS;
 
     /** The wire and column value: "humans". */
     public String wire() {

@@ -23,8 +23,7 @@ public final class Sentences {
      * ICU's English sentence rules with its standard abbreviation suppressions ("Mr.", "Prof.", ...).
      * BreakIterator instances are stateful, so callers get clones of this prototype.
      */
-    private static final BreakIterator PROTOTYPE =
-            BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
     /**
      * Abbreviations after which a sentence never ends in our texts. ICU's standard list lacks "Dr."
@@ -33,21 +32,18 @@ public final class Sentences {
      * nearly always "St. John's wort" in our texts. Lowercase,
      * compared case-insensitively.
      */
-    private static final Set<String> NON_TERMINAL_ABBREVIATIONS = Set.of(
-            "dr.", "mr.", "mrs.", "ms.", "prof.", "st.",
-            "e.g.", "i.e.", "vs.", "cf.",
-            "u.s.", "u.k.");
+    private static final Set<String> NON_TERMINAL_ABBREVIATIONS =
+            Set.of("dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "e.g.", "i.e.", "vs.", "cf.", "u.s.", "u.k.");
 
     /**
      * A capital letter that ends a sentence after a lowercase word ("known as peak X. The FDA ...",
      * "low in vitamin D. It ..."), which ICU takes for an initial. After a capitalised word it stays
      * an initial: "John F. Kennedy".
      */
-    private static final Pattern LETTER_THEN_SENTENCE = Pattern.compile(
-            "(?<=(?:^|\\s)\\p{Ll}[\\p{L}-]*\\s)\\p{Lu}(?<dot>\\.)(?=\\s+\\p{Lu}\\p{Ll})");
+    private static final Pattern LETTER_THEN_SENTENCE =
+            Pattern.compile("(?<=(?:^|\\s)\\p{Ll}[\\p{L}-]*\\s)\\p{Lu}(?<dot>\\.)(?=\\s+\\p{Lu}\\p{Ll})");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * A sentence's position in its paragraph: {@code paragraph.substring(start, end)} is the

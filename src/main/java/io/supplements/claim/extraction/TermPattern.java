@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 final class TermPattern {
 
-    private TermPattern() {
-    }
+    private TermPattern() {}
 
     private static final class Node {
         final Map<Character, Node> children = new TreeMap<>();

@@ -35,8 +35,7 @@ public final class Vocabulary {
     public static final String RESOURCE = "vocabulary.json";
 
     /** Where a term of the vocabulary occurs in a text; {@code nonPrefixed} for "non-addictive". */
-    record Mention(String slug, int start, int end, boolean nonPrefixed) {
-    }
+    record Mention(String slug, int start, int end, boolean nonPrefixed) {}
 
     private final Map<String, List<String>> supplementTerms;
     private final Map<String, List<String>> outcomeTerms;
@@ -53,11 +52,9 @@ public final class Vocabulary {
     /** Classpath location of the supplement gazetteer: hundreds of supplements, their synonyms and constituents. */
     public static final String GAZETTEER = "gazetteer.json";
 
-    private record GazetteerEntry(String name, List<String> terms, List<String> constituents) {
-    }
+    private record GazetteerEntry(String name, List<String> terms, List<String> constituents) {}
 
-    private record Gazetteer(String description, Map<String, GazetteerEntry> supplements) {
-    }
+    private record Gazetteer(String description, Map<String, GazetteerEntry> supplements) {}
 
     /**
      * Loads {@value #RESOURCE} and adds every supplement of {@value #GAZETTEER}, its synonyms and
@@ -68,14 +65,17 @@ public final class Vocabulary {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         Map<String, Map<String, List<String>>> vocabulary;
         Gazetteer gazetteer;
-        try (InputStream in = open(RESOURCE); InputStream g = open(GAZETTEER)) {
-            vocabulary = json.readValue(in, new TypeReference<LinkedHashMap<String, Map<String, List<String>>>>() { });
+        try (InputStream in = open(RESOURCE);
+                InputStream g = open(GAZETTEER)) {
+            vocabulary = json.readValue(in, new TypeReference<LinkedHashMap<String, Map<String, List<String>>>>() {});
             gazetteer = json.readValue(g, Gazetteer.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE + " or " + GAZETTEER, e);
         }
         Map<String, List<String>> supplements = new LinkedHashMap<>();
-        vocabulary.getOrDefault("supplements", Map.of()).forEach((slug, terms) -> supplements.put(slug, new ArrayList<>(terms)));
+        vocabulary
+                .getOrDefault("supplements", Map.of())
+                .forEach((slug, terms) -> supplements.put(slug, new ArrayList<>(terms)));
         Map<String, String> slugByTerm = new HashMap<>();
         supplements.forEach((slug, terms) -> terms.forEach(term -> slugByTerm.put(key(term), slug)));
         gazetteer.supplements().forEach((slug, entry) -> {

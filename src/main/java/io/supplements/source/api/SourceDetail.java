@@ -6,7 +6,9 @@ import io.supplements.claim.extraction.SourceKind;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A source (the fields of Source) plus the claims citing it and the articles citing or listing it.")
+@Schema(
+        description =
+                "A source (the fields of Source) plus the claims citing it and the articles citing or listing it.")
 public record SourceDetail(
         @Schema(required = true) long id,
         @Schema(required = true) SourceKind kind,
@@ -22,7 +24,18 @@ public record SourceDetail(
         @Schema(required = true) List<ArticleSummary> articles) {
 
     public static SourceDetail of(SourceView s, List<ClaimView> claims, List<ArticleSummary> articles) {
-        return new SourceDetail(s.id(), s.kind(), s.name(), s.url(), s.year(), s.description(), s.type(), s.doi(), s.pmid(),
-                s.hasIdentifier(), claims, articles);
+        return new SourceDetail(
+                s.id(),
+                s.kind(),
+                s.name(),
+                s.url(),
+                s.year(),
+                s.description(),
+                s.type(),
+                s.doi(),
+                s.pmid(),
+                s.hasIdentifier(),
+                claims,
+                articles);
     }
 }

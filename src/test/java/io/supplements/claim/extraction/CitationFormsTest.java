@@ -35,7 +35,8 @@ class CitationFormsTest {
     void citedByForm(String sentence, String expected) {
         ExtractedClaim claim = onlyClaim(sentence);
         List<String> actual = claim.citations().stream()
-                .map(c -> c.kind().name().toLowerCase() + ":" + c.name() + ":" + c.year()).toList();
+                .map(c -> c.kind().name().toLowerCase() + ":" + c.name() + ":" + c.year())
+                .toList();
         assertEquals(List.of(expected.split(" (?=(?:author|document|organization|journal):)")), actual);
         claim.citations().forEach(c -> assertEquals(c.citedText(), sentence.substring(c.start(), c.end())));
     }
@@ -47,7 +48,8 @@ class CitationFormsTest {
             The FDA does not review taurine products for safety before they are sold.
             """)
     void actingOrganisationsAreNotCited(String sentence) {
-        new ClaimExtractor(Vocabulary.load()).extract(sentence, "taurine")
+        new ClaimExtractor(Vocabulary.load())
+                .extract(sentence, "taurine")
                 .forEach(claim -> assertEquals(List.of(), claim.citations(), sentence));
     }
 
@@ -74,7 +76,9 @@ class CitationFormsTest {
     void designAndPopulationComeFromTheCitingSentence(String sentence, String design, String population) {
         CitedSource citation = onlyClaim(sentence).citations().get(0);
         assertEquals(design, citation.design().wire());
-        assertEquals(population, citation.population() == null ? "null" : citation.population().wire());
+        assertEquals(
+                population,
+                citation.population() == null ? "null" : citation.population().wire());
     }
 
     private static ExtractedClaim onlyClaim(String sentence) {

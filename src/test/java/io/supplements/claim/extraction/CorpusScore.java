@@ -27,19 +27,28 @@ import java.util.TreeSet;
  */
 final class CorpusScore {
 
-    record Source(String kind, String name, Integer year, Map<String, String> identifiers, String design,
-            String population) {
-    }
+    record Source(
+            String kind,
+            String name,
+            Integer year,
+            Map<String, String> identifiers,
+            String design,
+            String population) {}
 
-    record Claim(String sentence, String supplement, String outcome, String outcomeText, List<String> otherOutcomes,
-            String stance, boolean hedged, String attribution, List<Source> sources) {
-    }
+    record Claim(
+            String sentence,
+            String supplement,
+            String outcome,
+            String outcomeText,
+            List<String> otherOutcomes,
+            String stance,
+            boolean hedged,
+            String attribution,
+            List<Source> sources) {}
 
-    record Rejected(String sentence, String reason, boolean distractor) {
-    }
+    record Rejected(String sentence, String reason, boolean distractor) {}
 
-    record Article(String article, String title, String supplement, List<Claim> claims, List<Rejected> rejected) {
-    }
+    record Article(String article, String title, String supplement, List<Claim> claims, List<Rejected> rejected) {}
 
     int labelledCited;
     int correctCited;
@@ -72,7 +81,8 @@ final class CorpusScore {
             ExtractedClaim claim = bySentence.get(label.sentence());
             s.labelledClaims++;
             if (claim == null && label.sources().isEmpty()) {
-                s.details.add(name + "  MISSED [" + label.outcome() + " / " + label.outcomeText() + "]\n      " + label.sentence());
+                s.details.add(name + "  MISSED [" + label.outcome() + " / " + label.outcomeText() + "]\n      "
+                        + label.sentence());
             }
             if (claim != null) {
                 s.matchedClaims++;
@@ -81,8 +91,8 @@ final class CorpusScore {
                     if (overlaps(label.outcomeText(), claim.outcomeText())) {
                         s.outcomeTextKept++;
                     } else {
-                        s.details.add(name + "  OUTCOME TEXT \"" + label.outcomeText() + "\"≠\"" + claim.outcomeText() + "\"\n      "
-                                + label.sentence());
+                        s.details.add(name + "  OUTCOME TEXT \"" + label.outcomeText() + "\"≠\"" + claim.outcomeText()
+                                + "\"\n      " + label.sentence());
                     }
                 }
             }
@@ -96,14 +106,15 @@ final class CorpusScore {
                 if (label.supplement().equals(claim.supplement())) {
                     s.citedSupplementRight++;
                 } else {
-                    s.details.add(name + "  SUPPLEMENT " + label.supplement() + "≠" + claim.supplement() + "\n      " + label.sentence());
+                    s.details.add(name + "  SUPPLEMENT " + label.supplement() + "≠" + claim.supplement() + "\n      "
+                            + label.sentence());
                 }
                 if (keys(label.sources()).equals(extractedKeys(claim))) {
                     s.correctCited++;
                     s.compareEvidence(name, label, claim);
                 } else {
-                    s.details.add(name + "  CITATION labelled " + keys(label.sources()) + " extracted " + extractedKeys(claim)
-                            + "\n      " + label.sentence());
+                    s.details.add(name + "  CITATION labelled " + keys(label.sources()) + " extracted "
+                            + extractedKeys(claim) + "\n      " + label.sentence());
                 }
             }
             if (label.attribution().equals("vague")) {
@@ -112,8 +123,9 @@ final class CorpusScore {
                 if (claim != null && claim.attribution() == Attribution.vague) {
                     s.foundVague++;
                 } else {
-                    s.details.add(name + "  VAGUE extracted as " + (claim == null ? "no claim" : lower(claim.attribution()))
-                            + "\n      " + label.sentence());
+                    s.details.add(
+                            name + "  VAGUE extracted as " + (claim == null ? "no claim" : lower(claim.attribution()))
+                                    + "\n      " + label.sentence());
                 }
                 if (claim == null || claim.citations().isEmpty()) {
                     s.cleanNoisy++;
@@ -127,7 +139,8 @@ final class CorpusScore {
                 if (claim == null || claim.citations().isEmpty()) {
                     s.cleanNoisy++;
                 } else {
-                    s.details.add(name + "  DISTRACTOR cited " + extractedKeys(claim) + "\n      " + rejected.sentence());
+                    s.details.add(
+                            name + "  DISTRACTOR cited " + extractedKeys(claim) + "\n      " + rejected.sentence());
                 }
             }
         }
@@ -137,8 +150,9 @@ final class CorpusScore {
                 s.extractedCited++;
             }
             if (!labelled.contains(claim.text())) {
-                s.details.add(name + "  SPURIOUS " + (claim.citations().isEmpty() ? "" : "cited " + extractedKeys(claim))
-                        + "\n      " + claim.text());
+                s.details.add(
+                        name + "  SPURIOUS " + (claim.citations().isEmpty() ? "" : "cited " + extractedKeys(claim))
+                                + "\n      " + claim.text());
             }
         }
         return s;
@@ -148,18 +162,23 @@ final class CorpusScore {
     private void compareEvidence(String name, Claim label, ExtractedClaim claim) {
         for (Source source : label.sources()) {
             for (CitedSource cited : claim.citations()) {
-                if (key(lower(cited.kind()), cited.name(), cited.year()).equals(key(source.kind(), source.name(), source.year()))) {
+                if (key(lower(cited.kind()), cited.name(), cited.year())
+                        .equals(key(source.kind(), source.name(), source.year()))) {
                     citationsCompared++;
-                    String population = cited.population() == null ? null : cited.population().wire();
+                    String population = cited.population() == null
+                            ? null
+                            : cited.population().wire();
                     if (cited.design().wire().equals(source.design())) {
                         designRight++;
                     } else {
-                        details.add(name + "  DESIGN " + source.design() + "≠" + cited.design().wire() + "\n      " + label.sentence());
+                        details.add(name + "  DESIGN " + source.design() + "≠"
+                                + cited.design().wire() + "\n      " + label.sentence());
                     }
                     if (Objects.equals(population, source.population())) {
                         populationRight++;
                     } else {
-                        details.add(name + "  POPULATION " + source.population() + "≠" + population + "\n      " + label.sentence());
+                        details.add(name + "  POPULATION " + source.population() + "≠" + population + "\n      "
+                                + label.sentence());
                     }
                 }
             }
@@ -171,7 +190,8 @@ final class CorpusScore {
         if (extracted == null) {
             return false;
         }
-        Set<String> words = new HashSet<>(List.of(labelled.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        Set<String> words =
+                new HashSet<>(List.of(labelled.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         for (String word : extracted.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (word.length() >= 4 && words.contains(word)) {
                 return true;
@@ -242,16 +262,45 @@ final class CorpusScore {
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%-22s | %4s %4s %5s %5s | %5s %5s %5s | %5s %5s | %4s %4s %5s %5s %5s%n",
-                "article", "cit", "ok", "R", "P", "clean", "vague", "supp", "dsgn", "popl", "lab", "ext", "R", "P", "otxt");
+        return String.format(
+                Locale.ROOT,
+                "%-22s | %4s %4s %5s %5s | %5s %5s %5s | %5s %5s | %4s %4s %5s %5s %5s%n",
+                "article",
+                "cit",
+                "ok",
+                "R",
+                "P",
+                "clean",
+                "vague",
+                "supp",
+                "dsgn",
+                "popl",
+                "lab",
+                "ext",
+                "R",
+                "P",
+                "otxt");
     }
 
     String row(String name) {
-        return String.format(Locale.ROOT, "%-22s | %4d %4d %5s %5s | %5s %5s %5s | %5s %5s | %4d %4d %5s %5s %5s%n",
-                name.length() > 22 ? name.substring(0, 22) : name, labelledCited, correctCited,
-                format(citedRecall()), format(citedPrecision()), format(clean()), format(vagueRecall()),
-                format(supplementAccuracy()), format(designAccuracy()), format(populationAccuracy()), labelledClaims,
-                extractedClaims, format(claimRecall()), format(claimPrecision()), format(outcomeTextKept()));
+        return String.format(
+                Locale.ROOT,
+                "%-22s | %4d %4d %5s %5s | %5s %5s %5s | %5s %5s | %4d %4d %5s %5s %5s%n",
+                name.length() > 22 ? name.substring(0, 22) : name,
+                labelledCited,
+                correctCited,
+                format(citedRecall()),
+                format(citedPrecision()),
+                format(clean()),
+                format(vagueRecall()),
+                format(supplementAccuracy()),
+                format(designAccuracy()),
+                format(populationAccuracy()),
+                labelledClaims,
+                extractedClaims,
+                format(claimRecall()),
+                format(claimPrecision()),
+                format(outcomeTextKept()));
     }
 
     static String legend() {
@@ -275,8 +324,12 @@ final class CorpusScore {
     }
 
     private static String key(String kind, String name, Integer year) {
-        String normalised = Objects.requireNonNull(name).strip().replaceAll("\\s+", " ").replace('\u2019', '\'')
-                .toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String normalised = Objects.requireNonNull(name)
+                .strip()
+                .replaceAll("\\s+", " ")
+                .replace('\u2019', '\'')
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^the ", "");
         return kind + ":" + normalised + ":" + year;
     }
 

@@ -48,22 +48,29 @@ class ExtractionQualityTest {
     private static final double CITED_TARGET = 0.9;
     private static final double ALL_CLAIMS_FLOOR = 0.7;
 
-    record LabelledSource(String kind, String name, Integer year) {
-    }
+    record LabelledSource(String kind, String name, Integer year) {}
 
-    record LabelledClaim(String sentence, String supplement, String outcome, List<String> otherOutcomes,
-            String stance, boolean hedged, String attribution, List<LabelledSource> sources) {
-    }
+    record LabelledClaim(
+            String sentence,
+            String supplement,
+            String outcome,
+            List<String> otherOutcomes,
+            String stance,
+            boolean hedged,
+            String attribution,
+            List<LabelledSource> sources) {}
 
-    record Rejected(String sentence, String reason) {
-    }
+    record Rejected(String sentence, String reason) {}
 
-    record LabelledArticle(String article, String resource, String corpus, String supplement,
-            List<LabelledClaim> claims, List<Rejected> rejected) {
-    }
+    record LabelledArticle(
+            String article,
+            String resource,
+            String corpus,
+            String supplement,
+            List<LabelledClaim> claims,
+            List<Rejected> rejected) {}
 
-    record Labels(String description, List<String> guidelines, List<LabelledArticle> articles) {
-    }
+    record Labels(String description, List<String> guidelines, List<LabelledArticle> articles) {}
 
     private static Labels labels;
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(Vocabulary.load());
@@ -71,7 +78,8 @@ class ExtractionQualityTest {
     @BeforeAll
     static void readLabels() throws IOException {
         try (InputStream in = resource("extraction/labels.json")) {
-            labels = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            labels = new ObjectMapper()
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                     .readValue(in, Labels.class);
         }
     }
@@ -100,11 +108,33 @@ class ExtractionQualityTest {
     // ---- The labelled corpus of issue 12 ---------------------------------------------------------
 
     /** Fixed in {@code extraction/corpus/README.md} before anything was measured on the corpus. */
-    static final List<String> DEVELOPMENT = List.of("a1-creatine", "a3-kratom", "a5-zinc", "b1-rhodiola", "b3-5-htp",
-            "b5-elderberry", "c1-echinacea", "c3-milk-thistle", "c5-saw-palmetto", "d1-lions-mane", "d3-coenzyme-q10", "d5-cbd");
-    static final List<String> FROZEN_TEST = List.of("a2-caffeine", "a4-ginkgo", "a6-valerian", "b2-berberine",
-            "b4-st-johns-wort", "b6-magnesium", "c2-l-theanine", "c4-melatonin", "c6-kava", "d2-black-cohosh",
-            "d4-ashwagandha", "d6-iron");
+    static final List<String> DEVELOPMENT = List.of(
+            "a1-creatine",
+            "a3-kratom",
+            "a5-zinc",
+            "b1-rhodiola",
+            "b3-5-htp",
+            "b5-elderberry",
+            "c1-echinacea",
+            "c3-milk-thistle",
+            "c5-saw-palmetto",
+            "d1-lions-mane",
+            "d3-coenzyme-q10",
+            "d5-cbd");
+
+    static final List<String> FROZEN_TEST = List.of(
+            "a2-caffeine",
+            "a4-ginkgo",
+            "a6-valerian",
+            "b2-berberine",
+            "b4-st-johns-wort",
+            "b6-magnesium",
+            "c2-l-theanine",
+            "c4-melatonin",
+            "c6-kava",
+            "d2-black-cohosh",
+            "d4-ashwagandha",
+            "d6-iron");
 
     /**
      * Reports the development part (tuned on) and the frozen test part (only measured) of the corpus,
@@ -125,11 +155,16 @@ class ExtractionQualityTest {
     /** Both parts together are the 24 labelled articles, none in both. */
     @Test
     void corpusSplitCoversEveryLabelledArticleOnce() throws Exception {
-        Path dir = Path.of(ExtractionQualityTest.class.getClassLoader().getResource("extraction/corpus").toURI());
+        Path dir = Path.of(ExtractionQualityTest.class
+                .getClassLoader()
+                .getResource("extraction/corpus")
+                .toURI());
         Set<String> labelled;
         try (var files = Files.list(dir)) {
-            labelled = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".labels.json"))
-                    .map(f -> f.replace(".labels.json", "")).collect(Collectors.toSet());
+            labelled = files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".labels.json"))
+                    .map(f -> f.replace(".labels.json", ""))
+                    .collect(Collectors.toSet());
         }
         Set<String> split = new HashSet<>(DEVELOPMENT);
         split.addAll(FROZEN_TEST);
@@ -140,7 +175,8 @@ class ExtractionQualityTest {
     /** Details are printed for the development part only: reading the test part's misses would be tuning to it. */
     private static CorpusScore evaluateCorpus(String title, List<String> stems, boolean details) throws IOException {
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        StringBuilder out = new StringBuilder("\n=== Claim extraction quality: " + title + " ===\n").append(CorpusScore.header());
+        StringBuilder out =
+                new StringBuilder("\n=== Claim extraction quality: " + title + " ===\n").append(CorpusScore.header());
         CorpusScore total = new CorpusScore();
         for (String stem : stems) {
             CorpusScore.Article article;
@@ -152,9 +188,16 @@ class ExtractionQualityTest {
                 parsed = SeedTextParser.parse(in.readAllBytes());
             }
             List<String> prose = prose(parsed);
-            assertCovered(stem, prose, article.claims().stream().map(CorpusScore.Claim::sentence).toList(),
-                    article.rejected().stream().map(CorpusScore.Rejected::sentence).toList(), details);
-            String main = EXTRACTOR.mainSupplement(article.title(), List.of(), prose).orElse(null);
+            assertCovered(
+                    stem,
+                    prose,
+                    article.claims().stream().map(CorpusScore.Claim::sentence).toList(),
+                    article.rejected().stream()
+                            .map(CorpusScore.Rejected::sentence)
+                            .toList(),
+                    details);
+            String main =
+                    EXTRACTOR.mainSupplement(article.title(), List.of(), prose).orElse(null);
             List<ExtractedClaim> extracted = new ArrayList<>();
             prose.forEach(paragraph -> extracted.addAll(EXTRACTOR.extract(paragraph, main)));
             CorpusScore score = CorpusScore.of(article, extracted);
@@ -170,8 +213,8 @@ class ExtractionQualityTest {
     }
 
     /** A failure names the test part's sentences only by count, so that no one reads them while tuning. */
-    private static void assertCovered(String article, List<String> prose, List<String> claims, List<String> rejected,
-            boolean showSentences) {
+    private static void assertCovered(
+            String article, List<String> prose, List<String> claims, List<String> rejected, boolean showSentences) {
         List<String> sentences = new ArrayList<>();
         for (String paragraph : prose) {
             Sentences.split(paragraph).forEach(span -> sentences.add(span.in(paragraph)));
@@ -182,9 +225,12 @@ class ExtractionQualityTest {
         labelled.forEach(unlabelled::remove);
         Set<String> notSplit = new HashSet<>(labelled);
         sentences.forEach(notSplit::remove);
-        assertTrue(unlabelled.isEmpty() && notSplit.isEmpty(), () -> article + ": " + unlabelled.size()
-                + " sentences the splitter finds are not labelled and " + notSplit.size() + " labelled sentences are not found"
-                + (showSentences ? ": " + unlabelled + " / " + notSplit : ""));
+        assertTrue(
+                unlabelled.isEmpty() && notSplit.isEmpty(),
+                () -> article + ": " + unlabelled.size()
+                        + " sentences the splitter finds are not labelled and " + notSplit.size()
+                        + " labelled sentences are not found"
+                        + (showSentences ? ": " + unlabelled + " / " + notSplit : ""));
         assertEquals(sentences.size(), labelled.size(), article + ": a sentence is labelled twice");
     }
 
@@ -207,7 +253,9 @@ class ExtractionQualityTest {
     /** The written articles are valid seed text in the shape of the seeds: three sections, 5 to 9 KB. */
     @Test
     void writtenArticlesAreValidSeedText() throws IOException {
-        List<LabelledArticle> written = labels.articles().stream().filter(a -> !a.corpus().equals("seeds")).toList();
+        List<LabelledArticle> written = labels.articles().stream()
+                .filter(a -> !a.corpus().equals("seeds"))
+                .toList();
         assertTrue(written.size() >= 3);
         boolean someRelated = false;
         boolean someAuthor = false;
@@ -218,8 +266,11 @@ class ExtractionQualityTest {
             }
             ParsedArticle parsed = SeedTextParser.parse(bytes);
             assertEquals(3, parsed.sections().size(), article.article());
-            assertTrue(bytes.length >= 5_000 && bytes.length <= 9_000, article.article() + ": " + bytes.length + " bytes");
-            assertEquals(Set.of(article.supplement()), Set.copyOf(EXTRACTOR.mainSupplement(prose(parsed)).stream().toList()));
+            assertTrue(
+                    bytes.length >= 5_000 && bytes.length <= 9_000, article.article() + ": " + bytes.length + " bytes");
+            assertEquals(
+                    Set.of(article.supplement()),
+                    Set.copyOf(EXTRACTOR.mainSupplement(prose(parsed)).stream().toList()));
             someRelated |= parsed.related() != null;
             someAuthor |= parsed.authorBio() != null;
         }
@@ -278,7 +329,9 @@ class ExtractionQualityTest {
     }
 
     private static Score evaluate(String corpus) {
-        List<LabelledArticle> articles = labels.articles().stream().filter(a -> a.corpus().equals(corpus)).toList();
+        List<LabelledArticle> articles = labels.articles().stream()
+                .filter(a -> a.corpus().equals(corpus))
+                .toList();
         assertTrue(!articles.isEmpty(), corpus);
         Map<String, Score> rows = new java.util.LinkedHashMap<>();
         Score total = new Score();
@@ -305,7 +358,8 @@ class ExtractionQualityTest {
 
         Score s = new Score();
         s.labelledClaims = article.claims().size();
-        s.labelledCited = (int) article.claims().stream().filter(c -> !c.sources().isEmpty()).count();
+        s.labelledCited = (int)
+                article.claims().stream().filter(c -> !c.sources().isEmpty()).count();
         s.extractedClaims = extracted.size();
         String name = article.article();
         Set<String> found = new HashSet<>();
@@ -318,7 +372,8 @@ class ExtractionQualityTest {
             }
             if (label == null) {
                 s.details.add(name + "  SPURIOUS" + (cited ? " cited " + sources(claim) : "") + " [" + claim.outcome()
-                        + "] (labelled: " + rejectedWhy.getOrDefault(claim.text(), "not a labelled sentence") + ")\n      "
+                        + "] (labelled: " + rejectedWhy.getOrDefault(claim.text(), "not a labelled sentence")
+                        + ")\n      "
                         + claim.text());
                 continue;
             }
@@ -340,7 +395,8 @@ class ExtractionQualityTest {
             } else {
                 wrong.add("outcome " + label.outcome() + label.otherOutcomes() + "≠" + claim.outcome());
             }
-            if (Objects.equals(label.outcome(), claim.outcome()) || label.otherOutcomes().contains(claim.outcome())) {
+            if (Objects.equals(label.outcome(), claim.outcome())
+                    || label.otherOutcomes().contains(claim.outcome())) {
                 s.outcomeListed++;
             }
             if (label.stance().equals(lower(claim.stance()))) {
@@ -364,8 +420,8 @@ class ExtractionQualityTest {
         }
         for (LabelledClaim label : article.claims()) {
             if (!found.contains(label.sentence())) {
-                s.details.add(name + "  MISSED" + (label.sources().isEmpty() ? "" : " cited " + label.sources())
-                        + " [" + label.outcome() + "]\n      " + label.sentence());
+                s.details.add(name + "  MISSED" + (label.sources().isEmpty() ? "" : " cited " + label.sources()) + " ["
+                        + label.outcome() + "]\n      " + label.sentence());
             }
         }
         return s;
@@ -378,7 +434,8 @@ class ExtractionQualityTest {
         Set<String> actual = claim.citations().stream()
                 .map(c -> key(lower(c.kind()), c.name(), c.year()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return expected.equals(actual) && label.sources().size() == claim.citations().size();
+        return expected.equals(actual)
+                && label.sources().size() == claim.citations().size();
     }
 
     private static String key(String kind, String name, Integer year) {
@@ -386,17 +443,24 @@ class ExtractionQualityTest {
     }
 
     private static String sources(ExtractedClaim claim) {
-        return claim.citations().stream().map(c -> lower(c.kind()) + ":" + c.name() + ":" + c.year()).toList().toString();
+        return claim.citations().stream()
+                .map(c -> lower(c.kind()) + ":" + c.name() + ":" + c.year())
+                .toList()
+                .toString();
     }
 
     private static void assertTargets(String corpus, Score s) {
-        assertTrue(s.citedPrecision() >= CITED_TARGET,
+        assertTrue(
+                s.citedPrecision() >= CITED_TARGET,
                 () -> corpus + ": cited-claim precision " + format(s.citedPrecision()) + " < " + CITED_TARGET);
-        assertTrue(s.citedRecall() >= CITED_TARGET,
+        assertTrue(
+                s.citedRecall() >= CITED_TARGET,
                 () -> corpus + ": cited-claim recall " + format(s.citedRecall()) + " < " + CITED_TARGET);
-        assertTrue(s.claimPrecision() >= ALL_CLAIMS_FLOOR,
+        assertTrue(
+                s.claimPrecision() >= ALL_CLAIMS_FLOOR,
                 () -> corpus + ": claim precision " + format(s.claimPrecision()) + " below the sanity floor");
-        assertTrue(s.claimRecall() >= ALL_CLAIMS_FLOOR,
+        assertTrue(
+                s.claimRecall() >= ALL_CLAIMS_FLOOR,
                 () -> corpus + ": claim recall " + format(s.claimRecall()) + " below the sanity floor");
     }
 
@@ -404,13 +468,37 @@ class ExtractionQualityTest {
 
     private static void print(String corpus, Map<String, Score> rows, Score total) {
         StringBuilder out = new StringBuilder();
-        out.append("\n=== Claim extraction quality: ").append(Map.of("new", "new articles", "holdout",
-                "held-out article (not tuned on)").getOrDefault(corpus, corpus)).append(" ===\n");
-        out.append(String.format(Locale.ROOT, "%-26s | %-28s | %-28s | %s%n", "",
-                "cited claims", "all claims", "accuracy among matched claims"));
-        out.append(String.format(Locale.ROOT, "%-26s | %4s %4s %4s %5s %5s | %4s %4s %4s %5s %5s | %5s %5s %5s %5s %5s %5s%n",
-                "article", "lab", "ext", "ok", "P", "R", "lab", "ext", "ok", "P", "R",
-                "supp", "outc", "outc*", "stnc", "attr", "hedge"));
+        out.append("\n=== Claim extraction quality: ")
+                .append(Map.of("new", "new articles", "holdout", "held-out article (not tuned on)")
+                        .getOrDefault(corpus, corpus))
+                .append(" ===\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "%-26s | %-28s | %-28s | %s%n",
+                "",
+                "cited claims",
+                "all claims",
+                "accuracy among matched claims"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-26s | %4s %4s %4s %5s %5s | %4s %4s %4s %5s %5s | %5s %5s %5s %5s %5s %5s%n",
+                "article",
+                "lab",
+                "ext",
+                "ok",
+                "P",
+                "R",
+                "lab",
+                "ext",
+                "ok",
+                "P",
+                "R",
+                "supp",
+                "outc",
+                "outc*",
+                "stnc",
+                "attr",
+                "hedge"));
         rows.forEach((name, s) -> out.append(row(name, s)));
         out.append(row("TOTAL", total));
         out.append("lab = labelled, ext = extracted, ok = correct; outc = the labelled outcome, "
@@ -424,12 +512,26 @@ class ExtractionQualityTest {
 
     private static String row(String name, Score s) {
         int m = s.matchedClaims;
-        return String.format(Locale.ROOT, "%-26s | %4d %4d %4d %5s %5s | %4d %4d %4d %5s %5s | %5s %5s %5s %5s %5s %5s%n",
+        return String.format(
+                Locale.ROOT,
+                "%-26s | %4d %4d %4d %5s %5s | %4d %4d %4d %5s %5s | %5s %5s %5s %5s %5s %5s%n",
                 name.length() > 26 ? name.substring(0, 26) : name,
-                s.labelledCited, s.extractedCited, s.correctCited, format(s.citedPrecision()), format(s.citedRecall()),
-                s.labelledClaims, s.extractedClaims, s.matchedClaims, format(s.claimPrecision()), format(s.claimRecall()),
-                format(ratio(s.supplementRight, m)), format(ratio(s.outcomeRight, m)), format(ratio(s.outcomeListed, m)),
-                format(ratio(s.stanceRight, m)), format(ratio(s.attributionRight, m)), format(ratio(s.hedgedRight, m)));
+                s.labelledCited,
+                s.extractedCited,
+                s.correctCited,
+                format(s.citedPrecision()),
+                format(s.citedRecall()),
+                s.labelledClaims,
+                s.extractedClaims,
+                s.matchedClaims,
+                format(s.claimPrecision()),
+                format(s.claimRecall()),
+                format(ratio(s.supplementRight, m)),
+                format(ratio(s.outcomeRight, m)),
+                format(ratio(s.outcomeListed, m)),
+                format(ratio(s.stanceRight, m)),
+                format(ratio(s.attributionRight, m)),
+                format(ratio(s.hedgedRight, m)));
     }
 
     // ---- Articles -------------------------------------------------------------------------------

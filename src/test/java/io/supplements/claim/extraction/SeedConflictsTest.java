@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedConflictsTest {
 
-    record Found(String file, ExtractedClaim claim) {
-    }
+    record Found(String file, ExtractedClaim claim) {}
 
     private static final List<Found> CLAIMS = new ArrayList<>();
 
@@ -58,7 +57,8 @@ class SeedConflictsTest {
         assertEquals("001_3fb4897e27bae9c5.txt", none.file());
         assertEquals(Stance.denies, none.claim().stance());
         assertEquals("hair-loss", none.claim().outcome());
-        assertEquals("Journal of Ethnopharmacology", none.claim().citations().get(0).name());
+        assertEquals(
+                "Journal of Ethnopharmacology", none.claim().citations().get(0).name());
     }
 
     @Test
@@ -77,7 +77,8 @@ class SeedConflictsTest {
 
         // Both FDA sentences of seed 003 warn of abuse (and addiction): dependence, asserted, citing the FDA.
         List<Found> fda = CLAIMS.stream()
-                .filter(f -> f.claim().citations().stream().anyMatch(c -> c.name().equals("FDA")))
+                .filter(f ->
+                        f.claim().citations().stream().anyMatch(c -> c.name().equals("FDA")))
                 .toList();
         assertEquals(2, fda.size());
         for (Found found : fda) {
@@ -89,8 +90,8 @@ class SeedConflictsTest {
 
     @Test
     void everySeedClaimIsAboutKratom() {
-        Map<String, Long> bySupplement = CLAIMS.stream()
-                .collect(Collectors.groupingBy(f -> f.claim().supplement(), Collectors.counting()));
+        Map<String, Long> bySupplement =
+                CLAIMS.stream().collect(Collectors.groupingBy(f -> f.claim().supplement(), Collectors.counting()));
         assertEquals(Set.of("kratom"), bySupplement.keySet());
     }
 
@@ -103,7 +104,8 @@ class SeedConflictsTest {
     }
 
     private static Found find(String fragment) {
-        List<Found> found = CLAIMS.stream().filter(f -> f.claim().text().contains(fragment)).toList();
+        List<Found> found =
+                CLAIMS.stream().filter(f -> f.claim().text().contains(fragment)).toList();
         assertEquals(1, found.size(), fragment);
         return found.get(0);
     }

@@ -15,7 +15,8 @@ class VocabularyTest {
     @Test
     void mapsScientificNamesAndAlkaloidsToTheSupplement() {
         assertEquals(Optional.of("kratom"), vocabulary.supplementIn("Derived from Mitragyna speciosa leaves."));
-        assertEquals(Optional.of("kratom"), vocabulary.supplementIn("Its alkaloid 7-hydroxymitragynine binds strongly."));
+        assertEquals(
+                Optional.of("kratom"), vocabulary.supplementIn("Its alkaloid 7-hydroxymitragynine binds strongly."));
         assertEquals(Optional.of("kratom"), vocabulary.supplementIn("KRATOM is sold as powder."));
     }
 
@@ -28,14 +29,15 @@ class VocabularyTest {
 
     @Test
     void outcomeIsTheFirstOneTheSentenceNames() {
-        assertEquals(Optional.of("nausea"), vocabulary.outcomeIn("Reported effects include nausea, insomnia and hair loss."));
+        assertEquals(
+                Optional.of("nausea"),
+                vocabulary.outcomeIn("Reported effects include nausea, insomnia and hair loss."));
     }
 
     @Test
     void prefersTheLongestTermStartingAtAPosition() {
         Vocabulary custom = Vocabulary.of(
-                Map.of(),
-                Map.of("hair-loss", List.of("alopecia"), "autoimmune-hair-loss", List.of("alopecia areata")));
+                Map.of(), Map.of("hair-loss", List.of("alopecia"), "autoimmune-hair-loss", List.of("alopecia areata")));
 
         assertEquals(Optional.of("autoimmune-hair-loss"), custom.outcomeIn("Conditions such as alopecia areata."));
         assertEquals(Optional.of("hair-loss"), custom.outcomeIn("Temporary alopecia was reported."));
@@ -50,7 +52,9 @@ class VocabularyTest {
 
     @Test
     void typographicApostrophesMatchStraightOnes() {
-        assertEquals(Optional.of("st-johns-wort"), vocabulary.supplementIn("St. John\u2019s wort interacts with many drugs."));
+        assertEquals(
+                Optional.of("st-johns-wort"),
+                vocabulary.supplementIn("St. John\u2019s wort interacts with many drugs."));
     }
 
     @Test
@@ -70,7 +74,11 @@ class VocabularyTest {
         assertEquals(Optional.of("hair-loss"), extended.outcomeIn("Some report hair fall."));
         assertEquals(Optional.of("kidney-stones"), extended.outcomeIn("It may cause kidney stones."));
         // A term already listed under the same slug is not added twice.
-        assertEquals(1, extended.supplements().get("kratom").stream().filter(t -> t.equalsIgnoreCase("kratom")).count());
+        assertEquals(
+                1,
+                extended.supplements().get("kratom").stream()
+                        .filter(t -> t.equalsIgnoreCase("kratom"))
+                        .count());
         // The original is unchanged.
         assertEquals(Optional.empty(), vocabulary.supplementIn("Biak is the Thai name."));
         assertEquals(Optional.empty(), vocabulary.outcomeIn("Some report hair fall."));
@@ -78,7 +86,8 @@ class VocabularyTest {
 
     @Test
     void withTermsRejectsATermThatAlreadyNamesAnotherSlug() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> vocabulary.withTerms(Map.of(), Map.of("anxiety", List.of("insomnia"))));
     }
 
@@ -86,9 +95,16 @@ class VocabularyTest {
     void outcomeMentionsIncludeNonCompoundsAsNegated() {
         List<Vocabulary.Mention> mentions = vocabulary.outcomeMentions("It is non-addictive but may cause hair loss.");
 
-        assertEquals(List.of("dependence", "hair-loss"), mentions.stream().map(Vocabulary.Mention::slug).toList());
-        assertEquals(List.of(true, false), mentions.stream().map(Vocabulary.Mention::nonPrefixed).toList());
-        assertEquals("addictive", "It is non-addictive but may cause hair loss.".substring(mentions.get(0).start(), mentions.get(0).end()));
+        assertEquals(
+                List.of("dependence", "hair-loss"),
+                mentions.stream().map(Vocabulary.Mention::slug).toList());
+        assertEquals(
+                List.of(true, false),
+                mentions.stream().map(Vocabulary.Mention::nonPrefixed).toList());
+        assertEquals(
+                "addictive",
+                "It is non-addictive but may cause hair loss."
+                        .substring(mentions.get(0).start(), mentions.get(0).end()));
     }
 
     @Test
@@ -99,8 +115,8 @@ class VocabularyTest {
 
     @Test
     void rejectsATermListedUnderTwoSlugs() {
-        assertThrows(IllegalArgumentException.class, () -> Vocabulary.of(
-                Map.of(),
-                Map.of("sleep", List.of("insomnia"), "anxiety", List.of("Insomnia"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Vocabulary.of(Map.of(), Map.of("sleep", List.of("insomnia"), "anxiety", List.of("Insomnia"))));
     }
 }
