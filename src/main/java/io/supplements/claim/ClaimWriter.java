@@ -8,13 +8,10 @@ import io.supplements.source.SourceCatalog;
 import io.supplements.vocabulary.VocabularyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,71 +37,58 @@ public class ClaimWriter {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * Writes the claims extraction finds in the article's prose, keeping ids and editors' judgements as
+     * {@link ClaimPlan} decides.
+     */
     public void write(Article article, List<Prose> prose) {
         List<Claim> old = article.id == null ? List.of() : claimsOf(article);
-        Map<String, Deque<Claim>> oldByText = new HashMap<>();
-        old.forEach(
-                c -> oldByText.computeIfAbsent(c.text, k -> new ArrayDeque<>()).add(c));
-
         ClaimExtractor extractor = vocabulary.extractor();
         article.extractedWith = extractor.fingerprint();
-        Set<String> rejected = article.id == null ? Set.of() : rejectedTextsOf(article);
         String mainSupplement = mainSupplement(extractor, article, prose);
-        Map<Claim, Integer> kept = new IdentityHashMap<>();
-        List<Claim> rejudged = new ArrayList<>();
-        Map<Claim, ExtractedClaim> fresh = new LinkedHashMap<>();
-        for (int i = 0; i < prose.size(); i++) {
-            Prose p = prose.get(i);
-            for (ExtractedClaim e : extractor.extract(p.text(), mainSupplement)) {
-                if (rejected.contains(e.text()) || misread(e)) {
-                    continue; // an editor removed it, or a "journal title" this long is a misreading, not a source
-                }
-                Deque<Claim> sameText = oldByText.get(e.text());
-                Claim claim = sameText == null || sameText.isEmpty() ? new Claim() : sameText.poll();
-                shiftCitations(claim, e.start());
-                place(claim, article, p, e.start(), e.end(), e.text());
-                if (claim.id == null || !claim.edited) {
-                    judge(claim, e);
-                    fresh.put(claim, e);
-                    if (claim.id != null) {
-                        rejudged.add(claim);
-                    }
-                }
-                kept.put(claim, i);
-            }
-        }
-        // An editor's claim that extraction does not yield stays wherever its sentence still stands.
-        for (Claim claim : old) {
-            if (claim.edited && !kept.containsKey(claim)) {
-                for (int i = 0; i < prose.size() && !kept.containsKey(claim); i++) {
-                    int start = prose.get(i).text().indexOf(claim.text);
-                    if (start >= 0) {
-                        shiftCitations(claim, start);
-                        place(claim, article, prose.get(i), start, start + claim.text.length(), claim.text);
-                        kept.put(claim, i);
-                    }
-                }
-            }
-        }
+        List<List<ExtractedClaim>> found = prose.stream()
+                .map(p -> extractor.extract(p.text(), mainSupplement).stream()
+                        .filter(e -> !misread(e))
+                        .toList())
+                .toList();
+        Map<Long, Claim> byId = new HashMap<>();
+        old.forEach(c -> byId.put(c.id, c));
+        ClaimPlan.Plan plan = ClaimPlan.of(
+                old.stream()
+                        .map(c -> new ClaimPlan.Stored(c.id, c.text, c.edited, c.startOffset))
+                        .toList(),
+                found,
+                prose.stream().map(Prose::text).toList(),
+                article.id == null ? Set.of() : rejectedTextsOf(article));
 
-        List<Long> gone =
-                old.stream().filter(c -> !kept.containsKey(c)).map(c -> c.id).toList();
-        deleteCitationsOf(rejudged.stream().map(c -> c.id).toList());
-        if (!gone.isEmpty()) {
+        Map<Claim, ExtractedClaim> judged = new LinkedHashMap<>();
+        List<Claim> placed = new ArrayList<>();
+        for (ClaimPlan.Placement p : plan.placements()) {
+            Claim claim = p.stored() == null ? new Claim() : byId.get(p.stored().id());
+            if (p.shift() != 0) {
+                shiftCitations(claim, p.shift());
+            }
+            place(claim, article, prose.get(p.prose()), p.start(), p.end(), p.text());
+            if (p.judged()) {
+                judge(claim, p.extracted());
+                judged.put(claim, p.extracted());
+            }
+            placed.add(claim);
+        }
+        deleteCitationsOf(plan.rejudged());
+        if (!plan.gone().isEmpty()) {
             em.createQuery("delete from Claim c where c.id in ?1")
-                    .setParameter(1, gone)
+                    .setParameter(1, plan.gone())
                     .executeUpdate();
         }
-        List<Claim> ordered = new ArrayList<>(kept.keySet());
-        ordered.sort(Comparator.comparing((Claim c) -> kept.get(c)).thenComparingInt(c -> c.startOffset));
-        for (int i = 0; i < ordered.size(); i++) {
-            Claim claim = ordered.get(i);
+        for (int i = 0; i < placed.size(); i++) {
+            Claim claim = placed.get(i);
             claim.position = i;
             if (claim.id == null) {
                 em.persist(claim);
             }
         }
-        fresh.forEach(this::cite);
+        judged.forEach(this::cite);
     }
 
     /** The fingerprint of the extractor {@link #write} uses now (see {@link ClaimExtractor#fingerprint}). */
@@ -280,13 +264,10 @@ public class ClaimWriter {
     }
 
     /** An edited claim's citations move with its sentence when the sentence moves within its paragraph. */
-    private void shiftCitations(Claim claim, int newStart) {
-        if (claim.id == null || !claim.edited || claim.startOffset == newStart) {
-            return;
-        }
+    private void shiftCitations(Claim claim, int by) {
         em.createQuery("update Citation ci set ci.startOffset = ci.startOffset + ?1, ci.endOffset = ci.endOffset + ?1"
                         + " where ci.claim = ?2")
-                .setParameter(1, newStart - claim.startOffset)
+                .setParameter(1, by)
                 .setParameter(2, claim)
                 .executeUpdate();
     }
