@@ -3,8 +3,6 @@ package io.supplements.article;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
-import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
-import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
 import static io.supplements.common.ApiResponses.PROBLEM;
 import static io.supplements.common.ApiResponses.UNAUTHORIZED;
 
@@ -260,14 +258,6 @@ public class ArticleResource {
             responseCode = "415",
             description = "The body is neither application/json nor text/plain",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView replace(
             @PathParam("slug") String slug,
             @Valid @NotNull NewArticle body,
@@ -299,14 +289,6 @@ public class ArticleResource {
             responseCode = "404",
             description = "No such article",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(
             @PathParam("slug") String slug,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
@@ -329,14 +311,6 @@ public class ArticleResource {
             responseCode = "404",
             description = "No such article",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView publish(
             @PathParam("slug") String slug,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
@@ -358,14 +332,6 @@ public class ArticleResource {
     @APIResponse(
             responseCode = "404",
             description = "No such article",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ArticleView unpublish(
             @PathParam("slug") String slug,

@@ -3,8 +3,6 @@ package io.supplements.claim;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
-import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
-import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
 import static io.supplements.common.ApiResponses.PROBLEM;
 
 import io.supplements.claim.ClaimService.ListQuery;
@@ -159,9 +157,8 @@ public class ClaimResource {
             responseCode = "404",
             description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ClaimDetail get(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return claims.get(Params.id(id, "claim"), caller.hasKey());
+    public ClaimDetail get(@PathParam("id") long id) {
+        return claims.get(id, caller.hasKey());
     }
 
     @POST
@@ -225,19 +222,11 @@ public class ClaimResource {
             responseCode = "415",
             description = "The body is not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail update(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @PathParam("id") long id,
             @Valid @NotNull ClaimJudgement body,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return editor.update(Params.id(id, "claim"), body, ifMatch);
+        return editor.update(id, body, ifMatch);
     }
 
     @DELETE
@@ -253,18 +242,10 @@ public class ClaimResource {
             responseCode = "404",
             description = "No such claim",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public void delete(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @PathParam("id") long id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        editor.delete(Params.id(id, "claim"), ifMatch);
+        editor.delete(id, ifMatch);
     }
 
     @POST
@@ -292,19 +273,11 @@ public class ClaimResource {
             responseCode = "415",
             description = "The body is not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail addCitation(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @PathParam("id") long id,
             @Valid @NotNull NewCitation body,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return editor.addCitation(Params.id(id, "claim"), body, ifMatch);
+        return editor.addCitation(id, body, ifMatch);
     }
 
     @DELETE
@@ -320,20 +293,11 @@ public class ClaimResource {
             responseCode = "404",
             description = "No such claim or citation",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ClaimDetail removeCitation(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("citationId")
-                    String citationId,
+            @PathParam("id") long id,
+            @PathParam("citationId") long citationId,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return editor.removeCitation(Params.id(id, "claim"), Params.id(citationId, "citation"), ifMatch);
+        return editor.removeCitation(id, citationId, ifMatch);
     }
 
     private static String designParam(String raw) {

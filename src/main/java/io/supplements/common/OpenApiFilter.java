@@ -35,7 +35,8 @@ public class OpenApiFilter implements OASFilter {
      * The answers any operation can give, whatever it does: a bad or revoked key (401), an Accept it
      * cannot satisfy (406), rate limiting (429), an unparseable header (400); with a body, a malformed one (400), one too large
      * (413) or of another type (415); with a path parameter, nothing there (404); with a role, a key
-     * without it (403). Documented once here, where an operation does not describe them itself.
+     * without it (403); with an If-Match header, a stale one (412) or none (428). Documented once here, where an
+     * operation does not describe them itself.
      */
     private static void documentCommonErrors(String path, Operation op) {
         problem(op, "401", ApiResponses.UNAUTHORIZED);
@@ -49,6 +50,12 @@ public class OpenApiFilter implements OASFilter {
             problem(op, "400", "A query parameter is malformed (limit over 100, a cursor not issued by this API, ...)");
         }
         problem(op, "400", "The request is malformed (a header such as Accept that cannot be parsed)");
+        if (op.getParameters() != null
+                && op.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+            problem(op, "412", ApiResponses.PRECONDITION_FAILED);
+            problem(op, "428", ApiResponses.PRECONDITION_REQUIRED);
+        }
         if (path.contains("{")) {
             problem(op, "404", "No such resource, or a draft and no key");
         }

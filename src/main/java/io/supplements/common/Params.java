@@ -45,13 +45,4 @@ public final class Params {
             default -> throw ProblemException.invalidParameter(parameter, "must be true or false");
         };
     }
-
-    /** A malformed id names nothing, so it is a 404 like an unknown one. */
-    public static long id(String raw, String what) {
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("There is no " + what + " '" + raw + "'.");
-        }
-    }
 }

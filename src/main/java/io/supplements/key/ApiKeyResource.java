@@ -5,7 +5,6 @@ import static io.supplements.common.ApiResponses.PROBLEM;
 
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
-import io.supplements.common.Params;
 import io.supplements.common.Problem;
 import io.supplements.key.api.ApiKeyView;
 import io.supplements.key.api.NewApiKey;
@@ -110,9 +109,8 @@ public class ApiKeyResource {
             responseCode = "404",
             description = "No such key",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public ApiKeyView get(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return keys.get(Params.id(id, "key"));
+    public ApiKeyView get(@PathParam("id") long id) {
+        return keys.get(id);
     }
 
     @DELETE
@@ -128,8 +126,7 @@ public class ApiKeyResource {
             responseCode = "404",
             description = "No such key",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void revoke(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        keys.revoke(Params.id(id, "key"));
+    public void revoke(@PathParam("id") long id) {
+        keys.revoke(id);
     }
 }

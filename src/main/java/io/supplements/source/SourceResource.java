@@ -3,8 +3,6 @@ package io.supplements.source;
 import static io.supplements.common.ApiResponses.BAD_PARAMETER;
 import static io.supplements.common.ApiResponses.IF_MATCH;
 import static io.supplements.common.ApiResponses.NOT_FOUND;
-import static io.supplements.common.ApiResponses.PRECONDITION_FAILED;
-import static io.supplements.common.ApiResponses.PRECONDITION_REQUIRED;
 import static io.supplements.common.ApiResponses.PROBLEM;
 
 import io.supplements.claim.extraction.SourceKind;
@@ -103,9 +101,8 @@ public class SourceResource {
             responseCode = "404",
             description = NOT_FOUND,
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public SourceDetail get(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return sources.get(Params.id(id, "source"), caller.hasKey());
+    public SourceDetail get(@PathParam("id") long id) {
+        return sources.get(id, caller.hasKey());
     }
 
     @POST
@@ -168,18 +165,10 @@ public class SourceResource {
             responseCode = "415",
             description = "The body is not application/json",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = PRECONDITION_FAILED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = PRECONDITION_REQUIRED,
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public SourceDetail replace(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @PathParam("id") long id,
             @Valid @NotNull NewSource body,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
-        return editor.replace(Params.id(id, "source"), body, ifMatch);
+        return editor.replace(id, body, ifMatch);
     }
 }

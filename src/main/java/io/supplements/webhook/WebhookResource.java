@@ -6,7 +6,6 @@ import static io.supplements.common.ApiResponses.PROBLEM;
 import io.supplements.common.Caller;
 import io.supplements.common.Page;
 import io.supplements.common.Paging;
-import io.supplements.common.Params;
 import io.supplements.common.Problem;
 import io.supplements.webhook.api.NewWebhook;
 import io.supplements.webhook.api.WebhookAttemptView;
@@ -174,9 +173,8 @@ public class WebhookResource {
             responseCode = "404",
             description = "No such webhook",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public WebhookView get(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        return webhooks.get(Params.id(id, "webhook"));
+    public WebhookView get(@PathParam("id") long id) {
+        return webhooks.get(id);
     }
 
     @DELETE
@@ -191,9 +189,8 @@ public class WebhookResource {
             responseCode = "404",
             description = "No such webhook",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public void delete(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
-        webhooks.delete(Params.id(id, "webhook"));
+    public void delete(@PathParam("id") long id) {
+        webhooks.delete(id);
     }
 
     @GET
@@ -214,7 +211,7 @@ public class WebhookResource {
             description = "No such webhook",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<WebhookAttemptView> attempts(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id,
+            @PathParam("id") long id,
             @Parameter(
                             description = "Page size, 1 to 100",
                             schema =
@@ -227,6 +224,6 @@ public class WebhookResource {
                     String limit,
             @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
                     String cursor) {
-        return webhooks.attempts(Params.id(id, "webhook"), Paging.of(limit, cursor));
+        return webhooks.attempts(id, Paging.of(limit, cursor));
     }
 }
