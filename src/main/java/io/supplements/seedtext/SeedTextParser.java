@@ -425,20 +425,12 @@ public final class SeedTextParser {
             return line.equals(RELATED_RESOURCES) || line.equals(ABOUT_THE_AUTHOR);
         }
 
+        /**
+         * The body's sections, in table-of-contents order: each heading starts one (a single blank line may follow
+         * it), every other line up to the trailing blocks is a paragraph of the current one.
+         */
         private List<SectionBuilder> readSections() {
-            int bodyStart = pos;
-            // Last body line index for each heading, to tell "out of order" from "missing" in one pass.
-            Map<String, Integer> lastOccurrence = new HashMap<>();
-            for (int i = bodyStart; i < count; i++) {
-                String line = lines.line(i);
-                if (isBlockHeading(line)) {
-                    break;
-                }
-                if (tocIndex.containsKey(line)) {
-                    lastOccurrence.put(line, i);
-                }
-            }
-
+            Map<String, Integer> lastOccurrence = lastHeadingOccurrences();
             List<SectionBuilder> sections = new ArrayList<>();
             Map<String, Integer> headingLines = new HashMap<>();
             SectionBuilder current = null;
@@ -450,68 +442,15 @@ public final class SeedTextParser {
                     if (current != null && current.paragraphs.isEmpty()) {
                         throw emptySection(current);
                     }
-                    current = new SectionBuilder(line, lineNo);
+                    current = startSection(line, lineNo);
                     sections.add(current);
                     headingLines.put(line, lineNo);
-                    pos++;
-                    if (pos < count && lines.line(pos).isEmpty()) {
-                        current.blankLineAfterHeading = true;
-                        pos++;
-                    }
                     continue;
                 }
                 if (isBlockHeading(line)) {
                     break;
                 }
-                if (isBlank(line)) {
-                    throw blankLine(lineNo, line, current);
-                }
-                Integer tocPosition = tocIndex.get(line);
-                if (tocPosition != null) {
-                    if (tocPosition < expected) {
-                        throw new SeedFormatException(
-                                Rule.DUPLICATE_HEADING,
-                                lineNo,
-                                "section heading " + quote(line) + " appears a second time (its section starts on line "
-                                        + headingLines.get(line) + ")");
-                    }
-                    String missing = toc.get(expected);
-                    Integer later = lastOccurrence.get(missing);
-                    if (later != null && later > pos) {
-                        throw new SeedFormatException(
-                                Rule.OUT_OF_ORDER_SECTION,
-                                lineNo,
-                                "section " + quote(line)
-                                        + " comes before section " + quote(missing)
-                                        + "; sections must follow the table-of-contents order");
-                    }
-                    throw tocEntryWithoutSection(expected);
-                }
-                String nearMiss = nearMissBlockHeading(line);
-                if (nearMiss != null) {
-                    throw new SeedFormatException(
-                            Rule.UNKNOWN_HEADING,
-                            lineNo,
-                            quote(line) + " looks like the "
-                                    + quote(nearMiss) + " heading but must be written exactly as " + quote(nearMiss)
-                                    + " on a line of its own");
-                }
-                if (looksLikeHeading(line)) {
-                    throw new SeedFormatException(
-                            Rule.UNKNOWN_HEADING,
-                            lineNo,
-                            quote(line) + " looks like a section heading but matches no table-of-contents entry");
-                }
-                if (current == null) {
-                    if (!lastOccurrence.containsKey(toc.get(0))) {
-                        throw tocEntryWithoutSection(0);
-                    }
-                    throw new SeedFormatException(
-                            Rule.PARAGRAPH_BEFORE_FIRST_SECTION,
-                            lineNo,
-                            "expected the first section heading " + quote(toc.get(0))
-                                    + " after the table of contents, found a paragraph");
-                }
+                checkParagraph(line, lineNo, current, expected, headingLines, lastOccurrence);
                 current.paragraphs.add(line);
                 current.lastParagraphLine = lineNo;
                 pos++;
@@ -520,6 +459,102 @@ public final class SeedTextParser {
                 throw tocEntryWithoutSection(sections.size());
             }
             return sections;
+        }
+
+        /** The last body line of each heading, to tell "out of order" from "missing" in one pass. */
+        private Map<String, Integer> lastHeadingOccurrences() {
+            Map<String, Integer> lastOccurrence = new HashMap<>();
+            for (int i = pos; i < count; i++) {
+                String line = lines.line(i);
+                if (isBlockHeading(line)) {
+                    break;
+                }
+                if (tocIndex.containsKey(line)) {
+                    lastOccurrence.put(line, i);
+                }
+            }
+            return lastOccurrence;
+        }
+
+        /** A section from its heading line on, and the one blank line its heading may have after it. */
+        private SectionBuilder startSection(String heading, int lineNo) {
+            SectionBuilder section = new SectionBuilder(heading, lineNo);
+            pos++;
+            if (pos < count && lines.line(pos).isEmpty()) {
+                section.blankLineAfterHeading = true;
+                pos++;
+            }
+            return section;
+        }
+
+        /** Throws what is wrong with a line that would be a paragraph of {@code current}; returns if nothing is. */
+        private void checkParagraph(
+                String line,
+                int lineNo,
+                SectionBuilder current,
+                int expected,
+                Map<String, Integer> headingLines,
+                Map<String, Integer> lastOccurrence) {
+            if (isBlank(line)) {
+                throw blankLine(lineNo, line, current);
+            }
+            Integer tocPosition = tocIndex.get(line);
+            if (tocPosition != null) {
+                throw misplacedHeading(line, lineNo, tocPosition, expected, headingLines, lastOccurrence);
+            }
+            String nearMiss = nearMissBlockHeading(line);
+            if (nearMiss != null) {
+                throw new SeedFormatException(
+                        Rule.UNKNOWN_HEADING,
+                        lineNo,
+                        quote(line) + " looks like the "
+                                + quote(nearMiss) + " heading but must be written exactly as " + quote(nearMiss)
+                                + " on a line of its own");
+            }
+            if (looksLikeHeading(line)) {
+                throw new SeedFormatException(
+                        Rule.UNKNOWN_HEADING,
+                        lineNo,
+                        quote(line) + " looks like a section heading but matches no table-of-contents entry");
+            }
+            if (current == null) {
+                if (!lastOccurrence.containsKey(toc.get(0))) {
+                    throw tocEntryWithoutSection(0);
+                }
+                throw new SeedFormatException(
+                        Rule.PARAGRAPH_BEFORE_FIRST_SECTION,
+                        lineNo,
+                        "expected the first section heading " + quote(toc.get(0))
+                                + " after the table of contents, found a paragraph");
+            }
+        }
+
+        /** A table-of-contents heading where another section was expected: repeated, early, or one is missing. */
+        private SeedFormatException misplacedHeading(
+                String line,
+                int lineNo,
+                int tocPosition,
+                int expected,
+                Map<String, Integer> headingLines,
+                Map<String, Integer> lastOccurrence) {
+            if (tocPosition < expected) {
+                return new SeedFormatException(
+                        Rule.DUPLICATE_HEADING,
+                        lineNo,
+                        "section heading " + quote(line) + " appears a second time (its section starts on line "
+                                + headingLines.get(line) + ")");
+            }
+            String missing = toc.get(expected);
+            Integer later = lastOccurrence.get(missing);
+            if (later != null && later > pos) {
+                return new SeedFormatException(
+                        Rule.OUT_OF_ORDER_SECTION,
+                        lineNo,
+                        "section " + quote(line)
+                                + " comes before section " + quote(missing)
+                                + "; sections must follow the table-of-contents order");
+            }
+            return tocEntryWithoutSection(expected);
         }
 
         private SeedFormatException blankLine(int lineNo, String line, SectionBuilder current) {
