@@ -10,8 +10,11 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -67,6 +70,38 @@ public class ChangeFeed {
     @Transactional
     public List<Entry> after(long seq, int limit) {
         return entries(COLUMNS + " where c.seq > ?1 order by c.seq", seq, limit);
+    }
+
+    /**
+     * How many entries wait after each of these positions (what a webhook at that position has yet to get), in
+     * one read of the log from the lowest of them.
+     */
+    @Transactional
+    public Map<Long, Long> countsAfter(Collection<Long> positions) {
+        List<Long> distinct = List.copyOf(new TreeSet<>(positions));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < distinct.size(); i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("coalesce(sum(case when seq > ?")
+                    .append(i + 1)
+                    .append(" then 1 else 0 end), 0)");
+        }
+        sql.append(" from change_log where seq > ?").append(distinct.size() + 1);
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < distinct.size(); i++) {
+            query.setParameter(i + 1, distinct.get(i));
+        }
+        query.setParameter(distinct.size() + 1, distinct.get(0));
+        Object row = query.getSingleResult();
+        Object[] sums = row instanceof Object[] many ? many : new Object[] {row};
+        Map<Long, Long> counts = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            counts.put(distinct.get(i), ((Number) sums[i]).longValue());
+        }
+        return counts;
     }
 
     @Transactional

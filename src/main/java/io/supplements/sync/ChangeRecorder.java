@@ -39,21 +39,20 @@ import java.util.TreeSet;
  */
 @ApplicationScoped
 public class ChangeRecorder {
-    /** SQL: webhook {@code w} still receives entries; a revoked key's webhooks receive nothing more. */
-    public static final String RECEIVING =
-            "(w.owner_key_id is null or exists (select 1 from api_key k where k.id = w.owner_key_id and k.revoked_at is null))";
-
     private final EntityManager em;
     private final ArticleRepresentations representations;
     private final TransactionSynchronizationRegistry transaction;
+    private final FeedReaders readers;
     private final Clock clock;
 
     ChangeRecorder(
             EntityManager em,
             ArticleRepresentations representations,
             TransactionSynchronizationRegistry transaction,
+            FeedReaders readers,
             Clock clock) {
         this.clock = clock;
+        this.readers = readers;
         this.em = em;
         this.representations = representations;
         this.transaction = transaction;
@@ -187,11 +186,10 @@ public class ChangeRecorder {
                     .executeUpdate();
         }
         // What these entries supersede, once every receiving webhook has been sent it.
-        em.createNativeQuery("delete from change_log where article_id in (?1) and seq <= ?2"
-                        + " and not exists (select 1 from webhook w where w.position < change_log.seq and " + RECEIVING
-                        + ")")
+        long delivered = readers.lowestPosition().orElse(Long.MAX_VALUE);
+        em.createNativeQuery("delete from change_log where article_id in (?1) and seq <= ?2")
                 .setParameter(1, entries.stream().map(e -> e[0]).toList())
-                .setParameter(2, before)
+                .setParameter(2, Math.min(before, delivered))
                 .executeUpdate();
     }
 }

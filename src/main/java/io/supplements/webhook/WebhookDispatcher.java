@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.supplements.article.ArticleChanged;
 import io.supplements.common.SupplementsConfig;
 import io.supplements.sync.ChangeFeed;
-import io.supplements.sync.ChangeRecorder;
 import io.supplements.webhook.api.WebhookEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -169,14 +168,16 @@ public class WebhookDispatcher {
     @SuppressWarnings("unchecked")
     private List<Long> dueWebhooks() {
         Instant now = clock.instant();
+        long head = feed.head().seq();
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((List<Number>)
                                 em.createNativeQuery("select w.id from webhook w where w.next_attempt_at <= ?1"
-                                                + " and w.position < (select last_seq from change_counter where id = 1)"
+                                                + " and w.position < ?3"
                                                 + " and (w.lease_until is null or w.lease_until < ?1 or w.lease_owner = ?2)"
-                                                + " and " + ChangeRecorder.RECEIVING + " order by w.id")
+                                                + " and " + ReceivingWebhooks.RECEIVING + " order by w.id")
                                         .setParameter(1, now)
                                         .setParameter(2, instance)
+                                        .setParameter(3, head)
                                         .getResultList())
                         .stream().map(Number::longValue).toList());
     }

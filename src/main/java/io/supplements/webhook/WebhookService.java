@@ -133,18 +133,11 @@ public class WebhookService {
         return w;
     }
 
-    /** Entries recorded after each webhook's position, in one query for the whole page. */
-    @SuppressWarnings("unchecked")
+    /** Entries recorded after each webhook's position. */
     private Map<Long, Long> pending(List<Webhook> webhooks) {
-        if (webhooks.isEmpty()) {
-            return Map.of();
-        }
-        return ((List<Object[]>) em.createNativeQuery(
-                                "select w.id, (select count(*) from change_log c where c.seq > w.position)"
-                                        + " from webhook w where w.id in (?1)")
-                        .setParameter(1, webhooks.stream().map(w -> w.id).toList())
-                        .getResultList())
-                .stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+        Map<Long, Long> byPosition =
+                feed.countsAfter(webhooks.stream().map(w -> w.position).toList());
+        return webhooks.stream().collect(Collectors.toMap(w -> w.id, w -> byPosition.get(w.position)));
     }
 
     /** The secret only in the answer to the registration. */
