@@ -27,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
@@ -57,10 +59,11 @@ class WebhookApiTest extends ApiTestSupport {
         final String secret;
         final List<Received> all = new CopyOnWriteArrayList<>();
         final AtomicInteger refuseNext = new AtomicInteger();
-        /** POSTs that arrived, counted before the answer is held back by answerAfter. */
+        /** POSTs that arrived, counted before the answer waits for {@link #answers}. */
         final AtomicInteger arrived = new AtomicInteger();
+        /** A receiver slow to answer, on purpose: each answer waits until the test opens this gate. */
+        volatile CountDownLatch answers = new CountDownLatch(0);
 
-        volatile Duration answerAfter = Duration.ZERO;
         private HttpServer server;
 
         Receiver(String secret) throws IOException {
@@ -80,7 +83,7 @@ class WebhookApiTest extends ApiTestSupport {
                 byte[] body = exchange.getRequestBody().readAllBytes();
                 arrived.incrementAndGet();
                 try {
-                    Thread.sleep(answerAfter.toMillis()); // a receiver that is slow to answer, on purpose
+                    answers.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -450,29 +453,26 @@ class WebhookApiTest extends ApiTestSupport {
         }
     }
 
+    private static long register(Receiver receiver) {
+        return admin().contentType("application/json")
+                .body(Map.of("url", receiver.url(), "secret", receiver.secret))
+                .post("/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     @Test
     void aSlowReceiverDelaysOnlyItsOwnDeliveries() throws Exception {
         try (Receiver slow = new Receiver(newSecret());
                 Receiver fast = new Receiver(newSecret())) {
-            slow.answerAfter = Duration.ofSeconds(5);
+            slow.answers = new CountDownLatch(1); // holds its first answer while the other receiver is watched
             slow.up();
             fast.up();
-            long slowId = admin().contentType("application/json")
-                    .body(Map.of("url", slow.url(), "secret", slow.secret))
-                    .post("/v1/webhooks")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
-            long fastId = admin().contentType("application/json")
-                    .body(Map.of("url", fast.url(), "secret", fast.secret))
-                    .post("/v1/webhooks")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .jsonPath()
-                    .getLong("id");
+            long slowId = register(slow);
+            long fastId = register(fast);
             try {
                 TestArticles.create("published");
                 await(
@@ -488,6 +488,7 @@ class WebhookApiTest extends ApiTestSupport {
                             () -> fast.accepted().stream().anyMatch(r -> r.seq() == seq));
                 }
                 assertEquals(1, slow.arrived.get(), "the slow receiver is still answering its first delivery");
+                slow.answers.countDown();
                 await(
                         "the slow receiver to get its entries in the end, in order",
                         Duration.ofSeconds(40),
