@@ -3,6 +3,7 @@ package io.supplements.claim;
 import io.supplements.claim.extraction.ExtractedClaim;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ public final class ClaimPlan {
         stored.forEach(
                 c -> byText.computeIfAbsent(c.text(), k -> new ArrayDeque<>()).add(c));
         List<Placement> placements = new ArrayList<>();
-        Map<Stored, Boolean> kept = new IdentityHashMap<>();
+        Set<Stored> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < found.size(); i++) {
             for (ExtractedClaim e : found.get(i)) {
                 if (rejected.contains(e.text())) {
@@ -68,29 +69,27 @@ public final class ClaimPlan {
                 Deque<Stored> same = byText.get(e.text());
                 Stored match = same == null ? null : same.poll();
                 if (match != null) {
-                    kept.put(match, true);
+                    kept.add(match);
                 }
                 placements.add(new Placement(match, e, i, e.start(), e.end(), e.text()));
             }
         }
         for (Stored c : stored) {
-            if (c.edited() && !kept.containsKey(c)) {
+            if (c.edited() && !kept.contains(c)) {
                 for (int i = 0; i < prose.size(); i++) {
                     int start = prose.get(i).indexOf(c.text());
                     if (start >= 0) {
                         placements.add(new Placement(
                                 c, null, i, start, start + c.text().length(), c.text()));
-                        kept.put(c, true);
+                        kept.add(c);
                         break;
                     }
                 }
             }
         }
         placements.sort(Comparator.comparingInt(Placement::prose).thenComparingInt(Placement::start));
-        List<Long> gone = stored.stream()
-                .filter(c -> !kept.containsKey(c))
-                .map(Stored::id)
-                .toList();
+        List<Long> gone =
+                stored.stream().filter(c -> !kept.contains(c)).map(Stored::id).toList();
         List<Long> rejudged = placements.stream()
                 .filter(p -> p.stored() != null && p.judged())
                 .map(p -> p.stored().id())

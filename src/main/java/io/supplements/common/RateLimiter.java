@@ -76,11 +76,9 @@ public class RateLimiter {
      * else sets the rate-limit headers on {@code response}.
      */
     public void takeForAddress(HttpServerRequest http, io.vertx.core.http.HttpServerResponse response) {
-        if (config.enabled()) {
-            Bucket bucket = bucket("ip:" + address(http), anonymous.perMinute());
-            take(bucket);
-            response.putHeader(POLICY_HEADER, anonymous.header())
-                    .putHeader(HEADER, bucket.header(anonymous.name(), System.nanoTime()));
+        long waitNanos = takeForAddressOrWait(http, response);
+        if (waitNanos > 0) {
+            throw tooMany(waitNanos);
         }
     }
 
@@ -89,16 +87,22 @@ public class RateLimiter {
      * headers on {@code response}; false (and no header set) when it has none.
      */
     public boolean tryTakeForAddress(HttpServerRequest http, io.vertx.core.http.HttpServerResponse response) {
+        return takeForAddressOrWait(http, response) == 0;
+    }
+
+    /** 0 when a token was taken (and the headers set), else how long until the address has one. */
+    private long takeForAddressOrWait(HttpServerRequest http, io.vertx.core.http.HttpServerResponse response) {
         if (!config.enabled()) {
-            return true;
+            return 0;
         }
         Bucket bucket = bucket("ip:" + address(http), anonymous.perMinute());
         long now = System.nanoTime();
-        if (bucket.take(now) != 0) {
-            return false;
+        long waitNanos = bucket.take(now);
+        if (waitNanos == 0) {
+            response.putHeader(POLICY_HEADER, anonymous.header())
+                    .putHeader(HEADER, bucket.header(anonymous.name(), now));
         }
-        response.putHeader(POLICY_HEADER, anonymous.header()).putHeader(HEADER, bucket.header(anonymous.name(), now));
-        return true;
+        return waitNanos;
     }
 
     private Bucket bucket(String client, int perMinute) {
@@ -108,8 +112,12 @@ public class RateLimiter {
     private void take(Bucket bucket) {
         long waitNanos = bucket.take(System.nanoTime());
         if (waitNanos > 0) {
-            throw ProblemException.tooManyRequests(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000));
+            throw tooMany(waitNanos);
         }
+    }
+
+    private static ProblemException tooMany(long waitNanos) {
+        return ProblemException.tooManyRequests(Math.max(1, (waitNanos + 999_999_999) / 1_000_000_000));
     }
 
     private static String address(HttpServerRequest http) {
